@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import handbook from './src/integration/index.ts';
+
+// The handbook itself (title, base path, locales, owners…) is configured in
+// `content/handbook.yaml`; `HANDBOOK_DIR` points the generator at another handbook folder.
+export default defineConfig({
+	outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+	build: {
+		format: 'directory',
+		// Stylesheets stay files: cacheable offline and allowed by a Content-Security-Policy
+		// without 'unsafe-inline'.
+		inlineStylesheets: 'never',
+	},
+	integrations: [handbook(), mdx()],
+	// No telemetry and no font or image services: the site must not talk to other hosts.
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,111 @@
+import { z } from 'astro/zod';
+import { ReviewIntervalSchema } from '../schemas/review-interval.ts';
+
+/** The interface languages the handbook ships UI strings for. */
+export const SUPPORTED_LOCALES = ['ja', 'en'] as const;
+export const LocaleSchema = z.enum(SUPPORTED_LOCALES);
+/** A language the handbook can be written in; also its URL prefix (`/en/`) and `<html lang>`. */
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** Text given once per language, e.g. `{ ja: 'ガイドライン', en: 'Guidelines' }`. */
+export const LocalizedTextSchema = z.union([
+	z.string().min(1),
+	z.partialRecord(LocaleSchema, z.string().min(1)),
+]);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Severity of a lint rule: `error` stops the build, `warn` reports, `off` skips it. */
+export const RuleSeveritySchema = z.enum(['error', 'warn', 'off']);
+export type RuleSeverity = z.infer<typeof RuleSeveritySchema>;
+
+/**
+ * `content/handbook.yaml`: everything about one handbook that is not a chapter.
+ * Parsed once by {@link loadHandbook}; the integration, the content collection, the lint rules and
+ * the components all read the result.
+ */
+export const HandbookConfigSchema = z
+	.object({
+		/** The handbook's name, shown in the header and in every `<title>`. */
+		title: LocalizedTextSchema,
+		/** One sentence under the title on the home page. */
+		description: LocalizedTextSchema.optional(),
+		/**
+		 * The address the site is served from, without its path (`https://intranet.example.co.jp`).
+		 * Needed only for absolute URLs (feeds); every link in the site is relative to `base`.
+		 */
+		site: z.url().optional(),
+		/**
+		 * The path the site is served under. An intranet often serves it at `/handbook/`.
+		 * The `HANDBOOK_BASE` environment variable overrides it for one build.
+		 * @default '/'
+		 */
+		base: z
+			.string()
+			.regex(
+				/^\/([^\s?#]*\/)?$/,
+				'Expected a path that starts and ends with "/", such as "/handbook/"',
+			)
+			.default('/'),
+		/**
+		 * The languages chapters are written in. The first page of each lives under `/<locale>/`,
+		 * except the default locale's, which is served at the root.
+		 * @default ['ja', 'en']
+		 */
+		locales: z.array(LocaleSchema).min(1).default(['ja', 'en']),
+		/** @default 'ja' */
+		defaultLocale: LocaleSchema.default('ja'),
+		review: z
+			.object({
+				/**
+				 * How long a review holds when a chapter does not set `reviewEvery`.
+				 * @default '12 months'
+				 */
+				every: ReviewIntervalSchema.prefault('12 months'),
+				/**
+				 * How many days before its due date a chapter counts as "due soon".
+				 * @default 30
+				 */
+				dueSoonDays: z.number().int().min(0).default(30),
+			})
+			.prefault({}),
+		/**
+		 * Where "Edit this page" links point: a URL to which a chapter's path inside the handbook
+		 * folder is appended, e.g. `https://git.example.com/org/handbook/edit/main/content/`.
+		 */
+		editUrl: z.url().optional(),
+		/**
+		 * The slug of the crisis quick guide, linked from the header of every page.
+		 * @default 'crisis-quick-guide'
+		 */
+		crisisGuide: z.string().min(1).default('crisis-quick-guide'),
+		/**
+		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`).
+		 * @default {}
+		 */
+		lint: z.record(z.string(), RuleSeveritySchema).default({}),
+	})
+	.strict()
+	.superRefine((config, context) => {
+		if (!config.locales.includes(config.defaultLocale)) {
+			context.addIssue({
+				code: 'custom',
+				path: ['defaultLocale'],
+				message: `Expected one of the configured locales (${config.locales.join(', ')}), received "${config.defaultLocale}"`,
+			});
+		}
+		if (typeof config.title === 'object' && !config.title[config.defaultLocale]) {
+			context.addIssue({
+				code: 'custom',
+				path: ['title', config.defaultLocale],
+				message: 'Expected a title in the default locale',
+			});
+		}
+		if (new Set(config.locales).size !== config.locales.length) {
+			context.addIssue({ code: 'custom', path: ['locales'], message: 'Expected each locale once' });
+		}
+	});
+
+/** The handbook config as written in `handbook.yaml`. */
+export type HandbookConfigInput = z.input<typeof HandbookConfigSchema>;
+/** The handbook config with every default filled in. */
+export type HandbookConfig = z.output<typeof HandbookConfigSchema>;

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { handbook } from 'virtual:handbook/context';
+import { ChapterFrontmatterSchema } from './schemas/chapter.ts';
+import { chapterId } from './utils/slugs.ts';
+
+/** Every chapter of every configured locale: `<handbook>/<locale>/**\/*.mdx`. */
+const chapters = defineCollection({
+	loader: glob({
+		base: handbook.dir,
+		pattern: handbook.config.locales.map((locale) => `${locale}/**/*.mdx`),
+		generateId: ({ entry }) => chapterId(entry),
+	}),
+	schema: ChapterFrontmatterSchema,
+});
+
+export const collections = { chapters };

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema } from './iso-date.ts';
+import { ReviewIntervalSchema } from './review-interval.ts';
+
+/**
+ * The frontmatter of one chapter. The content collection validates every chapter with it, and the
+ * lint rules check the same fields with messages that point at the line.
+ */
+export const ChapterFrontmatterSchema = z.object({
+	/** The chapter's title: the page heading, the sidebar entry and the `<title>`. */
+	title: z.string().min(1),
+	/** One sentence: shown in the table of contents and as the page's meta description. */
+	description: z.string().min(1),
+	/** The id of the chapter's owner in `owners.yaml`. */
+	owner: z.string().min(1),
+	/** The date of the last review, `YYYY-MM-DD`. */
+	reviewed: IsoDateSchema,
+	/** How long a review holds for this chapter (`6 months`); the handbook's `review.every` otherwise. */
+	reviewEvery: ReviewIntervalSchema.optional(),
+	/** Position in the table of contents. Without it, a numeric file-name prefix (`03-…`) is used. */
+	order: z.number().optional(),
+	/**
+	 * Ties translations together when their file names differ: the slug of the chapter in the
+	 * default locale. Chapters with the same slug in each locale need nothing.
+	 */
+	translationOf: z.string().min(1).optional(),
+	/** Words readers search for that the text may not use (`炎上` for a chapter that says `批判`). */
+	keywords: z.array(z.string().min(1)).default([]),
+});
+
+/** A chapter's frontmatter as written. */
+export type ChapterFrontmatterInput = z.input<typeof ChapterFrontmatterSchema>;
+/** A chapter's frontmatter after validation, with intervals and dates normalised. */
+export type ChapterFrontmatter = z.output<typeof ChapterFrontmatterSchema>;

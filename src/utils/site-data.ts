@@ -1,0 +1,30 @@
+import { getCollection } from 'astro:content';
+import { handbook } from 'virtual:handbook/context';
+import type { Locale, LocalizedText } from '../config/handbook-config.ts';
+import { buildHandbookIndex, type HandbookIndex } from './handbook-index.ts';
+import { localize } from './localize.ts';
+import type { SiteRoutes } from './paths.ts';
+
+let index: Promise<HandbookIndex> | undefined;
+
+/**
+ * The handbook index, built on first use and shared by every page of the build, so that
+ * navigation costs the same whether the handbook has ten chapters or a thousand.
+ */
+export function getHandbookIndex(): Promise<HandbookIndex> {
+	index ??= getCollection('chapters').then((entries) => buildHandbookIndex(handbook, entries));
+	return index;
+}
+
+/** Base path and default locale, for the URL helpers. */
+export const routes: SiteRoutes = {
+	base: handbook.config.base,
+	defaultLocale: handbook.config.defaultLocale,
+};
+
+/** The text for `locale`, falling back to the handbook's default locale. */
+export function inLocale(text: LocalizedText | undefined, locale: Locale): string {
+	return localize(text, locale, handbook.config.defaultLocale);
+}
+
+export { handbook };

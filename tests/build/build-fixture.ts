@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository root, where `astro.config.mjs` lives. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** What a fixture build left behind. */
+export interface FixtureBuild {
+	status: number | null;
+	/** stdout and stderr together, as a writer would read them in the terminal. */
+	output: string;
+	outDir: string;
+	/** Reads a file of the built site. */
+	read(path: string): string;
+	exists(path: string): boolean;
+}
+
+/**
+ * Builds `tests/fixtures/<name>` with the real `astro build`, in a separate process as a writer
+ * would run it, into a fresh temporary folder (or `outDir`).
+ */
+export function buildFixture(
+	name: string,
+	options: { env?: Record<string, string>; outDir?: string } = {},
+): FixtureBuild {
+	const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), `handbook-${name}-`));
+	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			HANDBOOK_DIR: join(ROOT, 'tests/fixtures', name),
+			HANDBOOK_OUT_DIR: outDir,
+			HANDBOOK_TODAY: '2026-11-01',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			...options.env,
+		},
+	});
+	return {
+		status: result.status,
+		output: `${result.stdout}${result.stderr}`,
+		outDir,
+		read: (path) => readFileSync(join(outDir, path), 'utf8'),
+		exists: (path) => existsSync(join(outDir, path)),
+	};
+}

@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { HandbookPage } from './pages/handbook-page.ts';
+
+test.describe('reading the handbook', () => {
+	test('the home page lists every chapter in the sidebar order, crisis guide first', async ({
+		page,
+	}) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('');
+		const listed = await handbook.homeChapterLinks.allTextContents();
+		expect(listed.length).toBeGreaterThanOrEqual(2);
+		expect(listed).toEqual(await handbook.sidebarLinks.allTextContents());
+		expect(listed[0]).toBe('炎上・緊急時クイックガイド');
+	});
+
+	test('a chapter shows its owner and review dates under the title', async ({ page }) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('purpose/');
+		await expect(handbook.heading).toHaveText('目的と適用範囲');
+		await expect(handbook.owner).toContainText('ソーシャルメディア統括責任者');
+		await expect(handbook.reviewed).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		await expect(handbook.reviewDue).toBeVisible();
+	});
+
+	test('the sidebar and previous/next links move through the chapters in order', async ({
+		page,
+	}) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('');
+		const titles = await handbook.sidebarLinks.allTextContents();
+		await handbook.sidebarLinks.first().click();
+		await expect(handbook.heading).toHaveText(titles[0]!);
+		await expect(handbook.currentSidebarLink).toHaveText(titles[0]!);
+		await expect(handbook.previousLink).toHaveCount(0);
+
+		await handbook.nextLink.click();
+		await expect(handbook.heading).toHaveText(titles[1]!);
+		await expect(handbook.currentSidebarLink).toHaveText(titles[1]!);
+
+		await handbook.previousLink.click();
+		await expect(handbook.heading).toHaveText(titles[0]!);
+	});
+
+	test('the language switch opens the same chapter in the other language and back', async ({
+		page,
+	}) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('purpose/');
+		await handbook.languageSwitch.click();
+		await expect(page).toHaveURL(/\/handbook\/en\/purpose\/$/);
+		expect(await handbook.lang()).toBe('en');
+		await expect(handbook.heading).toHaveText('Purpose and scope');
+
+		await handbook.languageSwitch.click();
+		await expect(page).toHaveURL(/\/handbook\/purpose\/$/);
+		expect(await handbook.lang()).toBe('ja');
+	});
+
+	test('every page, in both languages, has the crisis guide one click away', async ({ page }) => {
+		const handbook = new HandbookPage(page);
+		for (const [home, guide] of [
+			['', '/handbook/crisis-quick-guide/'],
+			['en/', '/handbook/en/crisis-quick-guide/'],
+		] as const) {
+			await handbook.open(home);
+			const paths = await handbook.sidebarLinks.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			);
+			for (const path of [`/handbook/${home}`, ...paths, '/handbook/no-such-page/']) {
+				await page.goto(path);
+				await expect(handbook.crisisLink, path).toBeVisible();
+				await expect(handbook.crisisLink, path).toHaveAttribute(
+					'href',
+					path === '/handbook/no-such-page/' ? '/handbook/crisis-quick-guide/' : guide,
+				);
+			}
+		}
+		await handbook.crisisLink.click();
+		await expect(handbook.heading).toHaveText('炎上・緊急時クイックガイド');
+	});
+
+	test('an unknown address shows the 404 page in both languages', async ({ page }) => {
+		const response = await page.goto('no-such-page/');
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText('ページが見つかりません');
+		await expect(page.locator('section[lang="en"] h2')).toHaveText('Page not found');
+	});
+});
+
+test.describe('on a 360 px wide phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	for (const path of [
+		'',
+		'purpose/',
+		'crisis-quick-guide/',
+		'en/',
+		'en/purpose/',
+		'no-such-page/',
+	]) {
+		test(`/${path} does not scroll sideways`, async ({ page }) => {
+			const handbook = new HandbookPage(page);
+			await page.goto(path);
+			expect(await handbook.horizontalOverflow()).toBe(0);
+			await expect(handbook.crisisLink).toBeVisible();
+		});
+	}
+
+	test('the chapter list is folded away until the reader opens it', async ({ page }) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('purpose/');
+		await expect(handbook.sidebarLinks.first()).toBeHidden();
+		await page.locator('[data-sidebar] summary').click();
+		await expect(handbook.sidebarLinks.first()).toBeVisible();
+	});
+});
+
+test('on a desktop the chapter list is always shown', async ({ page }) => {
+	const handbook = new HandbookPage(page);
+	await handbook.open('purpose/');
+	await expect(handbook.sidebarLinks.first()).toBeVisible();
+	await expect(page.locator('[data-sidebar] summary')).toBeHidden();
+});

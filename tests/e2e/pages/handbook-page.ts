@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A page of the handbook as a reader sees it: header, sidebar, chapter and navigation. */
+export class HandbookPage {
+	readonly crisisLink: Locator;
+	readonly languageSwitch: Locator;
+	readonly heading: Locator;
+	readonly sidebarLinks: Locator;
+	readonly currentSidebarLink: Locator;
+	readonly homeChapterLinks: Locator;
+	readonly previousLink: Locator;
+	readonly nextLink: Locator;
+	readonly owner: Locator;
+	readonly reviewed: Locator;
+	readonly reviewDue: Locator;
+
+	constructor(readonly page: Page) {
+		this.crisisLink = page.locator('[data-crisis-link]');
+		this.languageSwitch = page.locator('[data-language-switch]');
+		this.heading = page.locator('main h1');
+		this.sidebarLinks = page.locator('[data-sidebar] nav a');
+		this.currentSidebarLink = page.locator('[data-sidebar] a[aria-current="page"]');
+		this.homeChapterLinks = page.locator('[data-chapter-list] li > a');
+		this.previousLink = page.locator('a[rel="prev"]');
+		this.nextLink = page.locator('a[rel="next"]');
+		this.owner = page.locator('[data-owner]');
+		this.reviewed = page.locator('[data-reviewed]');
+		this.reviewDue = page.locator('[data-review-due]');
+	}
+
+	/** Opens a page by its path below the base, e.g. `''` or `en/purpose/`. */
+	async open(path: string): Promise<void> {
+		const response = await this.page.goto(path);
+		expect(response?.status(), `status of ${path}`).toBe(200);
+	}
+
+	/** The page's text direction and language as the browser sees them. */
+	lang(): Promise<string | null> {
+		return this.page.locator('html').getAttribute('lang');
+	}
+
+	/** How many CSS pixels the page is wider than the viewport (0 when nothing scrolls sideways). */
+	horizontalOverflow(): Promise<number> {
+		return this.page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+	}
+}

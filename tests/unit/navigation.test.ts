@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Handbook } from '../../src/config/load-handbook.ts';
+import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
+import {
+	ChapterFrontmatterSchema,
+	type ChapterFrontmatterInput,
+} from '../../src/schemas/chapter.ts';
+import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
+import { neighbours } from '../../src/utils/navigation.ts';
+
+const handbook: Handbook = {
+	dir: '/site/content',
+	config: HandbookConfigSchema.parse({ title: 'Guide', review: { every: '12 months' } }),
+	owners: [{ id: 'lead', name: 'Lead', team: 'Marketing', contact: 'lead@example.com' }],
+};
+
+function entry(path: string, data: Partial<ChapterFrontmatterInput> = {}) {
+	const [locale, file] = path.split('/');
+	return {
+		id: `${locale}/${file!.replace(/^\d+-/, '').replace('.mdx', '')}`,
+		filePath: `content/${path}`,
+		data: ChapterFrontmatterSchema.parse({
+			title: path,
+			description: 'd',
+			owner: 'lead',
+			reviewed: '2026-01-31',
+			...data,
+		}),
+	};
+}
+
+describe('handbook index', () => {
+	const index = buildHandbookIndex(
+		handbook,
+		[
+			entry('ja/03-planning.mdx'),
+			entry('ja/glossary.mdx'),
+			entry('ja/01-purpose.mdx'),
+			entry('ja/crisis.mdx', { order: 0 }),
+			entry('en/01-purpose.mdx'),
+			entry('en/handling-a-crisis.mdx', { translationOf: 'crisis', order: 0 }),
+		],
+		'/site',
+	);
+
+	it('orders chapters by order, then file number, then slug', () => {
+		expect(index.chapters.ja.map((chapter) => chapter.slug)).toEqual([
+			'crisis',
+			'purpose',
+			'planning',
+			'glossary',
+		]);
+	});
+
+	it('keeps each locale to its own chapters', () => {
+		expect(index.chapters.en.map((chapter) => chapter.slug)).toEqual([
+			'handling-a-crisis',
+			'purpose',
+		]);
+	});
+
+	it('pairs translations by slug, or by translationOf when the names differ', () => {
+		expect(index.translations.get('purpose')?.en?.slug).toBe('purpose');
+		expect(index.translations.get('crisis')?.en?.slug).toBe('handling-a-crisis');
+		expect(index.translations.get('glossary')?.en).toBeUndefined();
+	});
+
+	it('records where each chapter came from relative to the handbook folder', () => {
+		expect(index.chapters.ja[2]?.sourcePath).toBe('ja/03-planning.mdx');
+	});
+
+	it('computes each due date from the handbook default interval, clamped to month end', () => {
+		expect(index.dueDates.get('ja/planning')).toBe('2027-01-31');
+	});
+
+	it('gives the previous and next chapter, none past either end', () => {
+		const around = neighbours(index.chapters.ja, 'purpose');
+		expect(around.prev?.slug).toBe('crisis');
+		expect(around.next?.slug).toBe('planning');
+		expect(neighbours(index.chapters.ja, 'crisis').prev).toBeUndefined();
+		expect(neighbours(index.chapters.ja, 'glossary').next).toBeUndefined();
+	});
+});
