@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RULE_IDS } from '../lint/rule-ids.ts';
 import { ReviewIntervalSchema } from '../schemas/review-interval.ts';
 
 /** The interface languages the handbook ships UI strings for. */
@@ -82,7 +83,7 @@ export const HandbookConfigSchema = z
 		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`).
 		 * @default {}
 		 */
-		lint: z.record(z.string(), RuleSeveritySchema).default({}),
+		lint: z.partialRecord(z.enum(RULE_IDS), RuleSeveritySchema).default({}),
 	})
 	.strict()
 	.superRefine((config, context) => {

@@ -5,22 +5,29 @@ import type { z } from 'astro/zod';
 
 /** A problem in a file a writer edits, with where it is. Printed as `file:line:col: message`. */
 export class HandbookInputError extends Error {
-	constructor(
-		readonly file: string,
-		readonly line: number,
-		readonly column: number,
-		readonly reason: string,
-	) {
+	readonly file: string;
+	readonly line: number;
+	readonly column: number;
+	readonly reason: string;
+
+	constructor(file: string, line: number, column: number, reason: string) {
 		super(`${file}:${line}:${column}: ${reason}`);
 		this.name = 'HandbookInputError';
+		this.file = file;
+		this.line = line;
+		this.column = column;
+		this.reason = reason;
 	}
 }
 
 /** Several input problems found in one pass, reported together. */
 export class HandbookInputErrors extends Error {
-	constructor(readonly errors: HandbookInputError[]) {
+	readonly errors: HandbookInputError[];
+
+	constructor(errors: HandbookInputError[]) {
 		super(errors.map((error) => error.message).join('\n'));
 		this.name = 'HandbookInputErrors';
+		this.errors = errors;
 	}
 }
 

@@ -1,6 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { loadHandbook, type Handbook } from '../config/load-handbook.ts';
+import { loadHandbook, resolveHandbookDir, type Handbook } from '../config/load-handbook.ts';
+import { HandbookInputErrors } from '../config/yaml-file.ts';
+import { devLintPlugin } from './dev-lint.ts';
+import { lintBeforeBuild } from './lint-step.ts';
+import { asInputError } from './user-error.ts';
 import { handbookVirtualModules } from './virtual-modules.ts';
+
+/** Options of the handbook integration. */
+export interface HandbookIntegrationOptions {
+	/**
+	 * The handbook folder (with `handbook.yaml`, `owners.yaml` and the locale folders).
+	 * @default process.env.HANDBOOK_DIR ?? 'content'
+	 */
+	dir?: string;
+}
 
 /**
  * Drops the bundler's warning that every compiled MDX chapter carries Astro's own
@@ -15,20 +28,34 @@ function quietKnownBundlerWarnings(
 	report(warning);
 }
 
+/** Reads the handbook, turning problems in its files into a message without a stack trace. */
+function readHandbook(dir: string): Handbook {
+	try {
+		return loadHandbook(dir);
+	} catch (error) {
+		if (error instanceof HandbookInputErrors) throw asInputError(error);
+		throw error;
+	}
+}
+
 /**
  * The handbook generator as an Astro integration. It only wires things together: the config is
- * parsed by `loadHandbook`, each build concern lives in its own module beside this one.
+ * parsed once by `loadHandbook`, and each build concern lives in its own module beside this one.
  */
-export default function handbookIntegration(handbook: Handbook = loadHandbook()): AstroIntegration {
+export default function handbookIntegration(
+	options: HandbookIntegrationOptions = {},
+): AstroIntegration {
 	return {
 		name: 'handbook',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': async ({ updateConfig, command, logger }) => {
+				const handbook = readHandbook(options.dir ?? resolveHandbookDir());
+				if (command === 'build') await lintBeforeBuild(handbook, logger);
 				updateConfig({
 					base: handbook.config.base,
 					site: handbook.config.site,
 					vite: {
-						plugins: [handbookVirtualModules(handbook)],
+						plugins: [handbookVirtualModules(handbook), devLintPlugin(handbook, logger)],
 						build: { rolldownOptions: { onwarn: quietKnownBundlerWarnings } },
 					},
 				});

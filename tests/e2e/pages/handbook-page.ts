@@ -14,7 +14,10 @@ export class HandbookPage {
 	readonly reviewed: Locator;
 	readonly reviewDue: Locator;
 
-	constructor(readonly page: Page) {
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
 		this.crisisLink = page.locator('[data-crisis-link]');
 		this.languageSwitch = page.locator('[data-language-switch]');
 		this.heading = page.locator('main h1');

@@ -1,0 +1,34 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { reporter } from 'vfile-reporter';
+import type { Handbook } from '../config/load-handbook.ts';
+import { countMessages, findChapterFiles, lintChapters } from '../lint/lint-files.ts';
+import { asInputError } from './user-error.ts';
+
+/** Thrown when chapters have lint errors; its message is the whole report. */
+export class ChapterLintError extends Error {
+	constructor(report: string, errors: number) {
+		super(
+			`${errors} problem(s) in chapters must be fixed before the handbook can build:\n${report}`,
+		);
+		this.name = 'ChapterLintError';
+	}
+}
+
+/**
+ * Runs the lint rules over every chapter before Astro reads them, and reports every problem of
+ * every file at once. Warnings are printed; any error stops the build before anything is written.
+ */
+export async function lintBeforeBuild(
+	handbook: Handbook,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
+	const files = await lintChapters(handbook, findChapterFiles(handbook.dir));
+	const { errors, warnings } = countMessages(files);
+	if (errors === 0 && warnings === 0) {
+		logger.info(`${files.length} chapter(s) checked: no problems`);
+		return;
+	}
+	const report = reporter(files, { quiet: true, color: false });
+	if (errors > 0) throw asInputError(new ChapterLintError(report, errors));
+	logger.warn(`${warnings} warning(s) in chapters:\n${report}`);
+}

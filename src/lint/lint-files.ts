@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { remark } from 'remark';
+import { VFile } from 'vfile';
+import type { Handbook } from '../config/load-handbook.ts';
+import { createHandbookPreset } from './preset.ts';
+
+/** Options for {@link lintChapters}. */
+export interface LintOptions {
+	/** "Today" for date rules; `HANDBOOK_TODAY` or the clock otherwise. */
+	today?: string | undefined;
+}
+
+/** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
+export function findChapterFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.filter((path) => !relative(dir, path).split(sep).includes('node_modules'))
+		.sort();
+}
+
+/** Reads a file as UTF-8 text, or says on which line the first byte that is not UTF-8 sits. */
+function readText(path: string, file: VFile): string | undefined {
+	const bytes = readFileSync(path);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const text = new TextDecoder('utf-8').decode(bytes);
+		const bad = text.indexOf('\uFFFD');
+		const before = text.slice(0, Math.max(bad, 0)).split('\n');
+		const message = file.message(
+			'Unexpected bytes that are not UTF-8, expected the file saved as UTF-8',
+			{
+				line: before.length,
+				column: (before.at(-1)?.length ?? 0) + 1,
+			},
+		);
+		message.fatal = true;
+		message.ruleId = 'utf8';
+		message.source = 'handbook';
+		return undefined;
+	}
+}
+
+/**
+ * Lints chapter files with the handbook preset. Every file is checked, however many are broken,
+ * and a file MDX cannot parse gets one message at the place of the syntax error.
+ */
+export async function lintChapters(
+	handbook: Handbook,
+	paths: readonly string[],
+	options: LintOptions = {},
+): Promise<VFile[]> {
+	const processor = remark()
+		.use(
+			createHandbookPreset({
+				severities: handbook.config.lint,
+				today: options.today,
+				handbookDir: handbook.dir,
+			}),
+		)
+		.freeze();
+	const files: VFile[] = [];
+	for (const path of paths) {
+		// Paths relative to the working folder, as writers see them in reports and editors.
+		const file = new VFile({ path: relative(process.cwd(), resolve(path)) || path });
+		files.push(file);
+		const text = readText(resolve(file.path), file);
+		if (text === undefined) continue;
+		file.value = text;
+		let tree;
+		try {
+			tree = processor.parse(file);
+		} catch (error) {
+			const cause = error as {
+				reason?: string;
+				message?: string;
+				place?: unknown;
+				line?: number;
+				column?: number;
+			};
+			const message = file.message(
+				`Unexpected MDX syntax: ${cause.reason ?? cause.message ?? String(error)}`,
+				(cause.place as never) ?? { line: cause.line ?? 1, column: cause.column ?? 1 },
+			);
+			message.fatal = true;
+			message.ruleId = 'mdx-syntax';
+			message.source = 'handbook';
+			continue;
+		}
+		await processor.run(tree, file);
+	}
+	return files;
+}
+
+/** How many errors and warnings the files carry. */
+export function countMessages(files: readonly VFile[]): { errors: number; warnings: number } {
+	let errors = 0;
+	let warnings = 0;
+	for (const file of files) {
+		for (const message of file.messages) {
+			if (message.fatal) errors++;
+			else if (message.fatal === false) warnings++;
+		}
+	}
+	return { errors, warnings };
+}

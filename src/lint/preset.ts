@@ -1,0 +1,56 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkLint from 'remark-lint';
+import remarkMdx from 'remark-mdx';
+import type { Pluggable, Preset } from 'unified';
+import type { RuleSeverity } from '../config/handbook-config.ts';
+import type { RuleId } from './rule-ids.ts';
+import type { HandbookRuleOptions } from './rule-options.ts';
+import chapterUrl from './rules/chapter-url.ts';
+import knownOwner from './rules/known-owner.ts';
+import mdxAllowedSyntax from './rules/mdx-allowed-syntax.ts';
+import noDeadInternalLink from './rules/no-dead-internal-link.ts';
+import noOverdueReview from './rules/no-overdue-review.ts';
+import requireOwner from './rules/require-owner.ts';
+import requireReviewDate from './rules/require-review-date.ts';
+import reviewDateFormat from './rules/review-date-format.ts';
+import translationInSync from './rules/translation-in-sync.ts';
+import validFrontmatter from './rules/valid-frontmatter.ts';
+
+/** Every handbook rule by id, with the severity it has unless `handbook.yaml` says otherwise. */
+export const handbookRules: Record<RuleId, { plugin: Pluggable; severity: RuleSeverity }> = {
+	// A chapter that cannot be read cannot be published.
+	'valid-frontmatter': { plugin: validFrontmatter, severity: 'error' },
+	// Where a file sits is its URL; two files at one URL would overwrite each other.
+	'chapter-url': { plugin: chapterUrl, severity: 'error' },
+	// Ownership and review dates are what the handbook guarantees: without them nothing ships.
+	'require-owner': { plugin: requireOwner, severity: 'error' },
+	'known-owner': { plugin: knownOwner, severity: 'error' },
+	'require-review-date': { plugin: requireReviewDate, severity: 'error' },
+	'review-date-format': { plugin: reviewDateFormat, severity: 'error' },
+	// Overdue and out-of-date translations still publish (readers see a banner); owners see a warning.
+	'no-overdue-review': { plugin: noOverdueReview, severity: 'warn' },
+	'translation-in-sync': { plugin: translationInSync, severity: 'warn' },
+	// MDX runs code at build time: only Markdown and our components may reach it.
+	'mdx-allowed-syntax': { plugin: mdxAllowedSyntax, severity: 'error' },
+	// A dead link sends a reader in a hurry nowhere.
+	'no-dead-internal-link': { plugin: noDeadInternalLink, severity: 'error' },
+};
+
+/** Options for {@link createHandbookPreset}. */
+export interface HandbookPresetOptions extends HandbookRuleOptions {
+	/** Severities from `handbook.yaml`'s `lint` field, by rule id. */
+	severities?: Partial<Record<string, RuleSeverity>>;
+}
+
+/**
+ * The remark preset every linting path shares: the CLI, the build, the dev server and
+ * `.remarkrc.mjs` (so that `remark` and editor extensions show the same messages).
+ */
+export function createHandbookPreset(options: HandbookPresetOptions = {}): Preset {
+	const { severities = {}, ...ruleOptions } = options;
+	const rules = Object.entries(handbookRules).map(([id, rule]): Pluggable => [
+		rule.plugin as never,
+		[severities[id] ?? rule.severity, ruleOptions],
+	]);
+	return { plugins: [remarkFrontmatter, remarkMdx, remarkLint, ...rules] };
+}

@@ -1,0 +1,176 @@
+/**
+ * ## What
+ *
+ * Checks that links to other chapters, and to sections (`#anchor`) in them or in the same
+ * chapter, lead somewhere. Links are resolved the way the browser will resolve them on the
+ * chapter's page (`ja/03-planning.mdx` is served at `/planning/`, `en/03-planning.mdx` at
+ * `/en/planning/`), and section anchors are the ids the site gives headings.
+ *
+ * Links must be relative (`../planning/`), so that they work under any base path; a link that
+ * starts with `/` or names a source file (`03-planning.mdx`) is reported with the link to use.
+ * Links to other sites are not checked here.
+ *
+ * ## When
+ *
+ * Always: a dead link in a policy handbook sends a reader in a hurry nowhere.
+ *
+ * @example
+ *   {"name": "ja/01-purpose.mdx"}
+ *
+ *   ---
+ *   title: 目的
+ *   description: 目的と範囲
+ *   owner: social-media-lead
+ *   reviewed: 2026-06-01
+ *   ---
+ *
+ *   ## 範囲
+ *
+ *   [計画](../planning/)、[KPI](../planning/#objectives-と-kpi)、[英語版](../en/crisis/#severity-levels)、[範囲](#範囲)、[目次](../)。
+ *
+ * @example
+ *   {"name": "ja/02-scope.mdx", "label": "input"}
+ *
+ *   ---
+ *   title: 目的
+ *   description: 目的と範囲
+ *   owner: social-media-lead
+ *   reviewed: 2026-06-01
+ *   ---
+ *
+ *   [計画](../planing/) と [深刻度](../crisis/#深刻さ) と [ここ](#範囲)。
+ *
+ *   [絶対](/planning/) と [ファイル](./03-planning.mdx)。
+ *
+ * @example
+ *   {"name": "ja/02-scope.mdx", "label": "output"}
+ *
+ *   8:1-8:18: Unexpected link to missing chapter `../planing/`, expected a link to a chapter in `ja/`: did you mean `../planning/`?
+ *   8:21-8:42: Unexpected link to missing section `#深刻さ` of `ja/07-crisis.mdx`, expected one of its headings: did you mean `#深刻度`?
+ *   8:45-8:54: Unexpected link to missing section `#範囲` of this chapter, expected the id of one of its headings
+ *   10:1-10:17: Unexpected absolute link `/planning/`, expected a relative link such as `../planning/` that works under any base path
+ *   10:20-10:45: Unexpected link to the source file `./03-planning.mdx`, expected the chapter's page `../planning/`
+ */
+
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import {
+	RESERVED_SLUGS,
+	headingAnchors,
+	type ChapterFile,
+	type LintHandbook,
+} from '../handbook-context.ts';
+import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
+import { closest } from './known-owner.ts';
+import { parseChapterPath } from '../../utils/slugs.ts';
+
+/** A made-up origin to resolve links against: only the path matters. */
+const ORIGIN = 'http://handbook.invalid';
+
+/** The path of a chapter's page relative to the base: `planning/` or `en/planning/`. */
+function pagePath(lintHandbook: LintHandbook, chapter: ChapterFile): string {
+	const prefix =
+		chapter.locale === lintHandbook.handbook.config.defaultLocale ? '' : `${chapter.locale}/`;
+	return `${prefix}${chapter.slug}/`;
+}
+
+/** Which locale and slug a site path (below the base) shows. */
+function routeOf(lintHandbook: LintHandbook, path: string): { locale: string; slug: string } {
+	const segments = path.split('/').filter(Boolean);
+	const { locales, defaultLocale } = lintHandbook.handbook.config;
+	if (segments[0] && segments[0] !== defaultLocale && (locales as string[]).includes(segments[0])) {
+		return { locale: segments[0], slug: segments.slice(1).join('/') };
+	}
+	return { locale: defaultLocale, slug: segments.join('/') };
+}
+
+/** The relative link from `from`'s page to `locale/slug`'s page. */
+function relativeLink(
+	lintHandbook: LintHandbook,
+	from: ChapterFile,
+	locale: string,
+	slug: string,
+): string {
+	const depth = pagePath(lintHandbook, from).split('/').filter(Boolean).length;
+	const prefix = locale === lintHandbook.handbook.config.defaultLocale ? '' : `${locale}/`;
+	return `${'../'.repeat(depth)}${prefix}${slug}/`;
+}
+
+function checkLink(
+	url: string,
+	node: import('unist').Node,
+	file: VFile,
+	tree: Root,
+	lintHandbook: LintHandbook,
+	chapter: ChapterFile,
+): void {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
+	if (url.startsWith('/')) {
+		const target = routeOf(lintHandbook, url);
+		file.message(
+			`Unexpected absolute link \`${url}\`, expected a relative link such as \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}\` that works under any base path`,
+			node,
+		);
+		return;
+	}
+	const resolved = new URL(url, `${ORIGIN}/${pagePath(lintHandbook, chapter)}`);
+	const path = decodeURIComponent(resolved.pathname);
+	const anchor = decodeURIComponent(resolved.hash.slice(1));
+	if (/\.mdx?$/i.test(path)) {
+		const target = parseChapterPath(`${chapter.locale}/${path.split('/').pop()}`);
+		file.message(
+			`Unexpected link to the source file \`${url}\`, expected the chapter's page \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}\``,
+			node,
+		);
+		return;
+	}
+	if (url.startsWith('#')) {
+		if (anchor && !headingAnchors(tree).has(anchor)) {
+			file.message(
+				`Unexpected link to missing section \`#${anchor}\` of this chapter, expected the id of one of its headings`,
+				node,
+			);
+		}
+		return;
+	}
+	const { locale, slug } = routeOf(lintHandbook, path);
+	if (slug === '' || RESERVED_SLUGS.has(slug.split('/')[0]!)) return;
+	const target = lintHandbook.chaptersAt(locale, slug)[0];
+	if (!target) {
+		const slugs = lintHandbook.chapters
+			.filter((each) => each.locale === locale)
+			.map((each) => each.slug);
+		const suggestion = closest(slug, slugs);
+		file.message(
+			`Unexpected link to missing chapter \`${url}\`, expected a link to a chapter in \`${locale}/\`${suggestion ? `: did you mean \`${relativeLink(lintHandbook, chapter, locale, suggestion)}\`?` : ''}`,
+			node,
+		);
+		return;
+	}
+	if (!anchor) return;
+	const anchors = lintHandbook.anchorsOf(target);
+	if (anchors.has(anchor)) return;
+	const suggestion = closest(anchor, [...anchors]);
+	file.message(
+		`Unexpected link to missing section \`#${anchor}\` of \`${target.relativePath}\`, expected one of its headings${suggestion ? `: did you mean \`#${suggestion}\`?` : ''}`,
+		node,
+	);
+}
+
+const noDeadInternalLink = lintRule<Root, RuleOptionsInput>(
+	{ origin: 'handbook:no-dead-internal-link' },
+	(tree, file, options) => {
+		const found = chapterOf(file, options);
+		if (!found) return;
+		const { lintHandbook, chapter } = found;
+		visit(tree, (node) => {
+			if (node.type === 'link' || node.type === 'definition') {
+				checkLink(node.url, node, file, tree, lintHandbook, chapter);
+			}
+		});
+	},
+);
+
+export default noDeadInternalLink;

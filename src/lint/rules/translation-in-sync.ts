@@ -1,0 +1,95 @@
+/**
+ * ## What
+ *
+ * Warns when a translation was last reviewed before the chapter it translates: the source may have
+ * changed since. A translation is a chapter outside the default locale; its source is the default
+ * locale's chapter with the same slug, or the one its `translationOf` names (which must exist).
+ *
+ * ## When
+ *
+ * A warning by default: the translation still publishes, and the review dashboard lists it as
+ * "translation behind".
+ *
+ * @example
+ *   {"name": "en/07-crisis.mdx"}
+ *
+ *   ---
+ *   title: Crisis handling
+ *   description: When criticism piles up
+ *   owner: pr-manager
+ *   reviewed: 2026-10-01
+ *   ---
+ *
+ * @example
+ *   {"name": "en/03-planning.mdx", "label": "input"}
+ *
+ *   ---
+ *   title: Planning
+ *   description: Planning with POST
+ *   owner: social-media-lead
+ *   reviewed: 2026-03-01
+ *   ---
+ *
+ * @example
+ *   {"name": "en/03-planning.mdx", "label": "output"}
+ *
+ *   5:11-5:21: Unexpected translation reviewed on 2026-03-01, before its source `ja/03-planning.mdx` (reviewed on 2026-09-01), expected the translation brought up to date and `reviewed` updated
+ *
+ * @example
+ *   {"name": "en/strategy.mdx", "label": "input"}
+ *
+ *   ---
+ *   title: Strategy
+ *   description: Planning with POST
+ *   owner: social-media-lead
+ *   reviewed: 2026-10-01
+ *   translationOf: stratgy
+ *   ---
+ *
+ * @example
+ *   {"name": "en/strategy.mdx", "label": "output"}
+ *
+ *   6:16-6:23: Unexpected `translationOf` `stratgy`, expected the slug of a chapter in `ja/`, such as `planning`
+ */
+
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { readFrontmatter, textValue } from '../frontmatter.ts';
+import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
+import { closest } from './known-owner.ts';
+
+const translationInSync = lintRule<Root, RuleOptionsInput>(
+	{ origin: 'handbook:translation-in-sync' },
+	(tree, file, options) => {
+		const found = chapterOf(file, options);
+		if (!found) return;
+		const { lintHandbook, chapter } = found;
+		const sourceLocale = lintHandbook.handbook.config.defaultLocale;
+		if (chapter.locale === sourceLocale) return;
+		const info = readFrontmatter(tree, file);
+		const translationOf = textValue(info, 'translationOf');
+		const key = translationOf ?? chapter.slug;
+		const source = lintHandbook.chaptersAt(sourceLocale, key)[0];
+		if (!source) {
+			if (translationOf) {
+				const slugs = lintHandbook.chapters
+					.filter((each) => each.locale === sourceLocale)
+					.map((each) => each.slug);
+				file.message(
+					`Unexpected \`translationOf\` \`${translationOf}\`, expected the slug of a chapter in \`${sourceLocale}/\`, such as \`${closest(translationOf, slugs) ?? slugs[0] ?? 'purpose'}\``,
+					info.placeOf('translationOf'),
+				);
+			}
+			return;
+		}
+		const reviewed = textValue(info, 'reviewed');
+		const sourceReviewed = lintHandbook.frontmatterOf(source)?.reviewed;
+		if (!reviewed || typeof sourceReviewed !== 'string' || reviewed >= sourceReviewed) return;
+		file.message(
+			`Unexpected translation reviewed on ${reviewed}, before its source \`${source.relativePath}\` (reviewed on ${sourceReviewed}), expected the translation brought up to date and \`reviewed\` updated`,
+			info.placeOf('reviewed'),
+		);
+	},
+);
+
+export default translationInSync;

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture.ts';
+
+describe('astro build runs the lint rules first', () => {
+	it('fails on broken chapters, naming every file and line, without a stack trace', () => {
+		const build = buildFixture('broken-chapters');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(
+			'tests/fixtures/broken-chapters/ja/02-unknown-owner.mdx\n4:8-4:24',
+		);
+		expect(build.output).toContain(
+			'tests/fixtures/broken-chapters/ja/03-impossible-date.mdx\n5:11-5:21',
+		);
+		expect(build.output).toContain('tests/fixtures/broken-chapters/en/02-code.mdx\n8:1-8:37');
+		expect(build.output).toMatch(/3 problem\(s\) in chapters must be fixed/);
+		expect(build.output).not.toMatch(/Stack trace|\n\s+at /);
+	});
+
+	it('writes nothing when the chapters have errors', () => {
+		const build = buildFixture('broken-chapters');
+		expect(build.exists('index.html')).toBe(false);
+	});
+
+	it('builds with warnings, printing them', () => {
+		const build = buildFixture('warnings-only');
+		expect(build.status, build.output).toBe(0);
+		expect(build.output).toMatch(/warning Unexpected overdue review, due on 2026-01-15/);
+		expect(build.exists('index.html')).toBe(true);
+	});
+
+	it('stops on a warning the handbook config raises to an error', () => {
+		const build = buildFixture('warnings-only', { env: { HANDBOOK_DIR: strictCopy() } });
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(/error\s+Unexpected overdue review/);
+	});
+
+	it('reports a broken handbook.yaml with file, line and field, without a stack trace', () => {
+		const build = buildFixture('broken-config');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(
+			/tests\/fixtures\/broken-config\/handbook\.yaml:2:7: base: Expected a path that starts and ends with "\/"/,
+		);
+		expect(build.output).not.toMatch(/Stack trace|\n\s+at /);
+	});
+});
+
+/** A copy of the warnings-only handbook whose config makes overdue reviews errors. */
+function strictCopy(): string {
+	const source = join(import.meta.dirname, '../fixtures/warnings-only');
+	const dir = join(source, '../../../.handbook/strict-warnings');
+	mkdirSync(join(dir, 'ja'), { recursive: true });
+	writeFileSync(
+		join(dir, 'handbook.yaml'),
+		`${readFileSync(join(source, 'handbook.yaml'), 'utf8')}lint:\n  no-overdue-review: error\n`,
+	);
+	writeFileSync(join(dir, 'owners.yaml'), readFileSync(join(source, 'owners.yaml')));
+	writeFileSync(join(dir, 'ja/01-overdue.mdx'), readFileSync(join(source, 'ja/01-overdue.mdx')));
+	if (!existsSync(join(dir, 'ja/01-overdue.mdx'))) throw new Error('copy failed');
+	return dir;
+}

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import type { Plugin } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../build/build-fixture.ts';
+
+/** The handbook every example's file name is placed in, so that cross-file rules have chapters to see. */
+const EXAMPLES_HANDBOOK = join(ROOT, 'tests/fixtures/lint-examples');
+/** The day the examples are written for. */
+const EXAMPLES_TODAY = '2026-11-01';
+const RULES_DIR = join(ROOT, 'src/lint/rules');
+
+interface Example {
+	name: string;
+	label: 'input' | 'output' | undefined;
+	config: Record<string, unknown> | undefined;
+	body: string;
+}
+
+/** Reads the `@example` blocks of a rule's opening JSDoc, as remark-lint lays them out. */
+export function examplesOf(source: string): Example[] {
+	const comment = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+	const lines = comment.split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
+	const blocks = lines
+		.join('\n')
+		.split(/^@example\s*$/m)
+		.slice(1);
+	return blocks.map((block) => {
+		const body = block
+			.split('\n')
+			.map((line) => (line.startsWith('  ') ? line.slice(2) : line.trimEnd()));
+		while (body[0] === '') body.shift();
+		const header = JSON.parse(body.shift()!) as {
+			name: string;
+			label?: 'input' | 'output';
+			config?: Record<string, unknown>;
+		};
+		return {
+			name: header.name,
+			label: header.label,
+			config: header.config,
+			body: body.join('\n').replace(/^\n/, '').replace(/\n+$/, '\n'),
+		};
+	});
+}
+
+async function lint(rule: Plugin, example: Example): Promise<string[]> {
+	const file = new VFile({ path: join(EXAMPLES_HANDBOOK, example.name), value: example.body });
+	const processor = remark()
+		.use(remarkFrontmatter)
+		.use(remarkMdx)
+		.use(rule as Plugin<[unknown]>, { today: EXAMPLES_TODAY, ...example.config });
+	await processor.run(processor.parse(file), file);
+	return file.messages.map((message) => {
+		const place = message.place;
+		const at =
+			place && 'start' in place
+				? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+				: `${place?.line ?? 1}:${place?.column ?? 1}`;
+		return `${at}: ${message.reason}`;
+	});
+}
+
+const ruleFiles = readdirSync(RULES_DIR).filter((name) => name.endsWith('.ts'));
+
+describe.each(ruleFiles)('the @example blocks of %s', (ruleFile) => {
+	const source = readFileSync(join(RULES_DIR, ruleFile), 'utf8');
+	const examples = examplesOf(source);
+
+	it('has at least one passing and one failing example', () => {
+		expect(examples.some((example) => example.label === undefined)).toBe(true);
+		expect(examples.some((example) => example.label === 'output')).toBe(true);
+	});
+
+	it('names its origin after its file', () => {
+		expect(source).toContain(`origin: 'handbook:${ruleFile.replace(/\.ts$/, '')}'`);
+	});
+
+	for (const example of examples.filter((each) => each.label !== 'output')) {
+		const output = examples.find((each) => each.label === 'output' && each.name === example.name);
+		const expected = output ? output.body.split('\n').filter(Boolean) : [];
+		it(`${example.name} gives ${expected.length === 0 ? 'no message' : `${expected.length} message(s)`}`, async () => {
+			const rule = (await import(join(RULES_DIR, ruleFile))).default as Plugin;
+			expect(await lint(rule, example)).toEqual(expected);
+		});
+	}
+});
