@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -143,13 +143,17 @@ function readRawFrontmatter(path: string): Record<string, unknown> | undefined {
 }
 
 /** Heading ids exactly as the site's Markdown processor makes them: GitHub's slugger over the text. */
-export function headingAnchors(tree: Root): Set<string> {
+export function headingAnchors(headings: readonly Heading[]): Set<string> {
 	const slugger = new GithubSlugger();
-	const anchors = new Set<string>();
+	return new Set(headings.map((heading) => slugger.slug(toString(heading))));
+}
+
+function headingsOf(tree: Root): Heading[] {
+	const headings: Heading[] = [];
 	visit(tree, 'heading', (heading) => {
-		anchors.add(slugger.slug(toString(heading)));
+		headings.push(heading);
 	});
-	return anchors;
+	return headings;
 }
 
 function createLintHandbook(handbook: Handbook): LintHandbook {
@@ -170,7 +174,7 @@ function createLintHandbook(handbook: Handbook): LintHandbook {
 		anchorsOf: (chapter) =>
 			cachedByMtime(anchorCache, chapter.path, () => {
 				try {
-					return headingAnchors(parseChapter(readFileSync(chapter.path, 'utf8')));
+					return headingAnchors(headingsOf(parseChapter(readFileSync(chapter.path, 'utf8'))));
 				} catch {
 					return new Set<string>();
 				}

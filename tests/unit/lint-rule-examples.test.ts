@@ -7,6 +7,15 @@ import type { Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../build/build-fixture.ts';
+import {
+	parseRuleDoc,
+	readRuleDocs,
+	renderRuleDocs,
+	spliceRuleDocs,
+	type RuleExample,
+} from '../../src/lint/rule-docs.ts';
+import type { RuleId } from '../../src/lint/rule-ids.ts';
+import { handbookRules } from '../../src/lint/preset.ts';
 
 /** The handbook every example's file name is placed in, so that cross-file rules have chapters to see. */
 const EXAMPLES_HANDBOOK = join(ROOT, 'tests/fixtures/lint-examples');
@@ -14,41 +23,7 @@ const EXAMPLES_HANDBOOK = join(ROOT, 'tests/fixtures/lint-examples');
 const EXAMPLES_TODAY = '2026-11-01';
 const RULES_DIR = join(ROOT, 'src/lint/rules');
 
-interface Example {
-	name: string;
-	label: 'input' | 'output' | undefined;
-	config: Record<string, unknown> | undefined;
-	body: string;
-}
-
-/** Reads the `@example` blocks of a rule's opening JSDoc, as remark-lint lays them out. */
-export function examplesOf(source: string): Example[] {
-	const comment = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
-	const lines = comment.split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
-	const blocks = lines
-		.join('\n')
-		.split(/^@example\s*$/m)
-		.slice(1);
-	return blocks.map((block) => {
-		const body = block
-			.split('\n')
-			.map((line) => (line.startsWith('  ') ? line.slice(2) : line.trimEnd()));
-		while (body[0] === '') body.shift();
-		const header = JSON.parse(body.shift()!) as {
-			name: string;
-			label?: 'input' | 'output';
-			config?: Record<string, unknown>;
-		};
-		return {
-			name: header.name,
-			label: header.label,
-			config: header.config,
-			body: body.join('\n').replace(/^\n/, '').replace(/\n+$/, '\n'),
-		};
-	});
-}
-
-async function lint(rule: Plugin, example: Example): Promise<string[]> {
+async function lint(rule: Plugin, example: RuleExample): Promise<string[]> {
 	const file = new VFile({ path: join(EXAMPLES_HANDBOOK, example.name), value: example.body });
 	const processor = remark()
 		.use(remarkFrontmatter)
@@ -69,7 +44,7 @@ const ruleFiles = readdirSync(RULES_DIR).filter((name) => name.endsWith('.ts'));
 
 describe.each(ruleFiles)('the @example blocks of %s', (ruleFile) => {
 	const source = readFileSync(join(RULES_DIR, ruleFile), 'utf8');
-	const examples = examplesOf(source);
+	const examples = parseRuleDoc(ruleFile.replace(/\.ts$/, '') as RuleId, source).examples;
 
 	it('has at least one passing and one failing example', () => {
 		expect(examples.some((example) => example.label === undefined)).toBe(true);
@@ -88,4 +63,17 @@ describe.each(ruleFiles)('the @example blocks of %s', (ruleFile) => {
 			expect(await lint(rule, example)).toEqual(expected);
 		});
 	}
+});
+
+describe('the rules reference', () => {
+	it('covers every rule of the preset', () => {
+		expect(ruleFiles.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(
+			Object.keys(handbookRules).sort(),
+		);
+	});
+
+	it("in README.md is the one the rules' JSDoc generates (run npm run docs:lint)", () => {
+		const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+		expect(readme).toBe(spliceRuleDocs(readme, renderRuleDocs(readRuleDocs(RULES_DIR))));
+	});
 });

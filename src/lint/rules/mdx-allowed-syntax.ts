@@ -58,8 +58,8 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
 import { MDX_COMPONENT_NAMES, MDX_HTML_ELEMENTS } from '../../components/mdx/names.ts';
+import { indexNodes } from '../node-index.ts';
 import type { RuleOptionsInput } from '../rule-options.ts';
 
 const ALLOWED = new Set<string>([...MDX_COMPONENT_NAMES, ...MDX_HTML_ELEMENTS]);
@@ -100,27 +100,20 @@ function checkElement(
 const mdxAllowedSyntax = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:mdx-allowed-syntax' },
 	(tree, file) => {
-		visit(tree, (node) => {
-			switch (node.type) {
-				case 'mdxjsEsm':
-					file.message(
-						'Unexpected `import`/`export` statement, expected Markdown only: MDX code would run during the build',
-						node,
-					);
-					break;
-				case 'mdxFlowExpression':
-				case 'mdxTextExpression':
-					file.message(
-						`Unexpected JavaScript expression \`{${node.value}}\`, expected plain text (write \`\\{\` for a literal brace)`,
-						node,
-					);
-					break;
-				case 'mdxJsxFlowElement':
-				case 'mdxJsxTextElement':
-					checkElement(node, file);
-					break;
-			}
-		});
+		const nodes = indexNodes(tree, file);
+		for (const node of nodes.esm) {
+			file.message(
+				'Unexpected `import`/`export` statement, expected Markdown only: MDX code would run during the build',
+				node,
+			);
+		}
+		for (const node of nodes.expressions) {
+			file.message(
+				`Unexpected JavaScript expression \`{${node.value}}\`, expected plain text (write \`\\{\` for a literal brace)`,
+				node,
+			);
+		}
+		for (const node of nodes.jsx) checkElement(node, file);
 	},
 );
 

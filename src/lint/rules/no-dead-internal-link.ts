@@ -54,7 +54,6 @@
 
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import {
 	RESERVED_SLUGS,
@@ -62,6 +61,7 @@ import {
 	type ChapterFile,
 	type LintHandbook,
 } from '../handbook-context.ts';
+import { indexNodes } from '../node-index.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
 import { closest } from './known-owner.ts';
 import { parseChapterPath } from '../../utils/slugs.ts';
@@ -127,7 +127,7 @@ function checkLink(
 		return;
 	}
 	if (url.startsWith('#')) {
-		if (anchor && !headingAnchors(tree).has(anchor)) {
+		if (anchor && !headingAnchors(indexNodes(tree, file).headings).has(anchor)) {
 			file.message(
 				`Unexpected link to missing section \`#${anchor}\` of this chapter, expected the id of one of its headings`,
 				node,
@@ -165,11 +165,9 @@ const noDeadInternalLink = lintRule<Root, RuleOptionsInput>(
 		const found = chapterOf(file, options);
 		if (!found) return;
 		const { lintHandbook, chapter } = found;
-		visit(tree, (node) => {
-			if (node.type === 'link' || node.type === 'definition') {
-				checkLink(node.url, node, file, tree, lintHandbook, chapter);
-			}
-		});
+		for (const node of indexNodes(tree, file).links) {
+			checkLink(node.url, node, file, tree, lintHandbook, chapter);
+		}
 	},
 );
 

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const ROOT = join(import.meta.dirname, '../..');
+const HANDBOOK = join(ROOT, '.handbook/dev-lint-fixture');
+const CHAPTER = join(HANDBOOK, 'ja/01-first.mdx');
+const PORT = 4393;
+
+let server: ChildProcess;
+let output = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	rmSync(HANDBOOK, { recursive: true, force: true });
+	cpSync(join(ROOT, 'tests/fixtures/basic-site'), HANDBOOK, { recursive: true });
+	server = spawn(
+		process.execPath,
+		[
+			join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			'--port',
+			String(PORT),
+			'--ignore-lock',
+		],
+		{
+			cwd: ROOT,
+			env: {
+				...process.env,
+				HANDBOOK_DIR: HANDBOOK,
+				HANDBOOK_TODAY: '2026-11-01',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+			},
+		},
+	);
+	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	await expect.poll(() => output, { timeout: 60_000 }).toMatch(/localhost:\d+/);
+});
+
+test.afterAll(() => {
+	server?.kill();
+	rmSync(HANDBOOK, { recursive: true, force: true });
+});
+
+test('a lint error appears in the terminal and the browser overlay, and fixing it recovers', async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	await page.goto(`http://localhost:${PORT}/handbook/first/`);
+	await expect(page.locator('main h1')).toHaveText('最初の章');
+
+	const original = readFileSync(CHAPTER, 'utf8');
+	writeFileSync(CHAPTER, original.replace('owner: lead', 'owner: leed'));
+
+	const overlay = page.locator('vite-error-overlay');
+	await expect(overlay).toContainText('Unexpected unknown owner `leed`', { timeout: 20_000 });
+	await expect(overlay).toContainText('01-first.mdx:4:8');
+	await expect
+		.poll(() => output, { timeout: 10_000 })
+		.toMatch(/4:8-4:12\s+error\s+Unexpected unknown owner `leed`/);
+
+	writeFileSync(CHAPTER, original);
+	await expect(overlay).toHaveCount(0, { timeout: 20_000 });
+	await expect(page.locator('main h1')).toHaveText('最初の章');
+});
