@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { loadHandbook, resolveHandbookDir, type Handbook } from '../config/load-handbook.ts';
 import { HandbookInputErrors } from '../config/yaml-file.ts';
+import { fileURLToPath } from 'node:url';
+import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { lintBeforeBuild } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { handbookVirtualModules } from './virtual-modules.ts';
 
 /** Options of the handbook integration. */
@@ -45,6 +48,7 @@ function readHandbook(dir: string): Handbook {
 export default function handbookIntegration(
 	options: HandbookIntegrationOptions = {},
 ): AstroIntegration {
+	const build = createBuildInfo();
 	return {
 		name: 'handbook',
 		hooks: {
@@ -55,10 +59,18 @@ export default function handbookIntegration(
 					base: handbook.config.base,
 					site: handbook.config.site,
 					vite: {
-						plugins: [handbookVirtualModules(handbook), devLintPlugin(handbook, logger)],
-						build: { rolldownOptions: { onwarn: quietKnownBundlerWarnings } },
+						plugins: [handbookVirtualModules(handbook, build), devLintPlugin(handbook, logger)],
+						build: {
+							rolldownOptions: { onwarn: quietKnownBundlerWarnings },
+							// The only script on first load is the search trigger: no preload helper for the
+							// dialog it loads on demand.
+							modulePreload: false,
+						},
 					},
 				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await writeSearchIndex(fileURLToPath(dir), logger);
 			},
 		},
 	};

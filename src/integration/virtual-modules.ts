@@ -1,13 +1,14 @@
 import type { Plugin } from 'vite';
 import type { Handbook } from '../config/load-handbook.ts';
+import type { BuildInfo } from './build-info.ts';
 
 const CONTEXT_ID = 'virtual:handbook/context';
 
 /**
- * Serves the handbook parsed once in `astro.config.mjs` to the components, as
- * `import { handbook } from 'virtual:handbook/context'`.
+ * Serves the handbook, parsed once when the build starts, and the build's id and time to the
+ * components, as `import { handbook, build } from 'virtual:handbook/context'`.
  */
-export function handbookVirtualModules(handbook: Handbook): Plugin {
+export function handbookVirtualModules(handbook: Handbook, build: BuildInfo): Plugin {
 	const resolvedId = `\0${CONTEXT_ID}`;
 	return {
 		name: 'handbook:virtual-modules',
@@ -16,7 +17,7 @@ export function handbookVirtualModules(handbook: Handbook): Plugin {
 		},
 		load(id) {
 			if (id !== resolvedId) return undefined;
-			return `export const handbook = ${JSON.stringify(handbook)};`;
+			return `export const handbook = ${JSON.stringify(handbook)};\nexport const build = ${JSON.stringify(build)};`;
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { handbook } from 'virtual:handbook/context';
+import { build, handbook } from 'virtual:handbook/context';
 import type { Locale, LocalizedText } from '../config/handbook-config.ts';
 import { buildHandbookIndex, type HandbookIndex } from './handbook-index.ts';
 import { localize } from './localize.ts';
@@ -27,4 +27,4 @@ export function inLocale(text: LocalizedText | undefined, locale: Locale): strin
 	return localize(text, locale, handbook.config.defaultLocale);
 }
 
-export { handbook };
+export { build, handbook };

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
@@ -125,7 +126,40 @@ describe('a handbook built under /handbook/', () => {
 		expect(page).toMatch(/<h2 id="はじめに">/);
 	});
 
-	it('ships no JavaScript on a chapter page', () => {
-		expect(site.read('first/index.html')).not.toMatch(/<script/);
+	it('loads only the small search trigger on a chapter page', () => {
+		const scripts = [...site.read('first/index.html').matchAll(/<script[^>]*src="([^"]+)"/g)].map(
+			(match) => match[1]!,
+		);
+		expect(scripts).toHaveLength(1);
+		const trigger = site.read(scripts[0]!.replace(/^\/handbook\//, ''));
+		expect(gzipSync(trigger).length).toBeLessThan(2048);
+		expect(trigger).not.toMatch(/pagefind\.js['"`]/);
+	});
+
+	it('writes a Pagefind bundle with one index per language holding only the chapters', () => {
+		const entry = JSON.parse(site.read('pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(entry.languages.ja?.page_count).toBe(4);
+		expect(entry.languages.en?.page_count).toBe(3);
+		expect(site.exists('pagefind/pagefind.js')).toBe(true);
+	});
+
+	it('marks only chapter bodies for the search index', () => {
+		expect(site.read('first/index.html')).toContain('data-pagefind-body');
+		for (const page of ['index.html', 'en/index.html', '404.html']) {
+			expect(site.read(page), page).not.toContain('data-pagefind-body');
+		}
+	});
+
+	it("gives search its bundle path, base and this build's id on every page", () => {
+		const ids = new Set<string>();
+		for (const file of htmlFiles(site.outDir)) {
+			const button = /<button class="search-button"[^>]*>/.exec(site.read(file))?.[0] ?? '';
+			expect(button, file).toContain('data-pagefind="/handbook/pagefind/"');
+			expect(button, file).toContain('data-base="/handbook/"');
+			ids.add(/data-build-id="([^"]+)"/.exec(button)?.[1] ?? '');
+		}
+		expect([...ids]).toEqual(['20261101T090000Z']);
 	});
 });

@@ -35,6 +35,7 @@ export function buildFixture(
 			HANDBOOK_DIR: join(ROOT, 'tests/fixtures', name),
 			HANDBOOK_OUT_DIR: outDir,
 			HANDBOOK_TODAY: '2026-11-01',
+			HANDBOOK_BUILD_TIME: '2026-11-01T09:00:00Z',
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
 			...options.env,

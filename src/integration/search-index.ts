@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Thrown when Pagefind reports a problem: the build must not ship a broken search. */
+export class SearchIndexError extends Error {
+	constructor(step: string, errors: string[]) {
+		super(`Search index: ${step} failed:\n${errors.join('\n')}`);
+		this.name = 'SearchIndexError';
+	}
+}
+
+function check(step: string, errors: string[]): void {
+	if (errors.length > 0) throw new SearchIndexError(step, errors);
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API and writes the bundle to `<outDir>/pagefind/`.
+ * Each page's `<html lang>` puts it in its language's index; only `data-pagefind-body` content
+ * (the chapters) is indexed. Any error from Pagefind fails the build.
+ */
+export async function writeSearchIndex(
+	outDir: string,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
+	const started = performance.now();
+	try {
+		const { index, errors } = await pagefind.createIndex({});
+		check('creating the index', errors);
+		if (!index) throw new SearchIndexError('creating the index', ['no index returned']);
+		const added = await index.addDirectory({ path: outDir });
+		check('reading the site', added.errors);
+		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		check('writing the bundle', written.errors);
+		logger.info(
+			`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+		);
+	} finally {
+		await pagefind.close();
+	}
+}

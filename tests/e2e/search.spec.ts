@@ -1,0 +1,110 @@
+import { expect, test, type ConsoleMessage } from '@playwright/test';
+import { HandbookPage } from './pages/handbook-page.ts';
+import { SearchDialog } from './pages/search-dialog.ts';
+
+test.describe('searching the handbook', () => {
+	let problems: string[];
+
+	test.beforeEach(({ page }) => {
+		problems = [];
+		page.on('console', (message: ConsoleMessage) => {
+			if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.push(error.message));
+	});
+
+	test.afterEach(() => {
+		expect(problems, 'console errors and warnings').toEqual([]);
+	});
+
+	test('loads no search code until search is opened', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await new HandbookPage(page).open('purpose/');
+		expect(
+			scripts.filter((path) => path.includes('pagefind') || path.includes('search-dialog')),
+		).toEqual([]);
+		await new SearchDialog(page).button.click();
+		await expect.poll(() => scripts.some((path) => path.includes('search-dialog'))).toBe(true);
+	});
+
+	test('"/" opens search; a Japanese query finds the crisis guide; Enter opens it with the words marked', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('purpose/');
+		await page.keyboard.press('/');
+		await expect(search.dialog).toBeVisible();
+		await expect(search.input).toBeFocused();
+		await expect(search.input).toHaveAttribute('placeholder', /炎上したら/);
+
+		await search.search('炎上したら');
+		await expect(search.results.first()).toContainText(/炎上/);
+		await expect(search.activeResult.locator('mark').first()).toBeVisible();
+		const target = await search.activeResult.locator('a').getAttribute('href');
+		expect(target).toMatch(/^\/handbook\/crisis-(quick-guide|handling)\/.*[?&]highlight=/);
+
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/handbook\/crisis-(quick-guide|handling)\//);
+		await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+	});
+
+	test('arrow keys move through the results and Enter opens the chosen one', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await page.keyboard.press('/');
+		await search.search('フォロワー購入');
+		expect(await search.results.count()).toBeGreaterThan(1);
+		await expect(search.results.nth(0)).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('ArrowDown');
+		await expect(search.results.nth(1)).toHaveAttribute('aria-selected', 'true');
+		await expect(search.input).toHaveAttribute('aria-activedescendant', 'search-result-1');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowDown');
+		const href = await search.results.nth(1).locator('a').getAttribute('href');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(href!.replace(/[?]/g, '\\?').replace(/#.*/, '')));
+	});
+
+	test('Ctrl+K opens search on an English page in English, and Esc closes it', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/measurement/');
+		await page.keyboard.press('Control+k');
+		await expect(search.dialog).toBeVisible();
+		await expect(search.input).toHaveAttribute('aria-label', 'Search the handbook');
+		await search.search('delete a wrong post');
+		await expect(search.results.first()).toContainText(/Crisis/);
+		await expect(search.results.first().locator('a')).toHaveAttribute(
+			'href',
+			/^\/handbook\/en\/crisis-/,
+		);
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+		await expect(search.button).toBeFocused();
+	});
+
+	test("a query with no match says so in the page's language", async ({ page }) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await search.button.click();
+		await search.input.fill('qzxqzx');
+		await expect(search.status).toContainText('Nothing matches “qzxqzx”');
+		await expect(search.results).toHaveCount(0);
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 360, height: 740 } });
+
+		test('the dialog fills the screen without scrolling sideways', async ({ page }) => {
+			const search = new SearchDialog(page);
+			await new HandbookPage(page).open('');
+			await search.button.click();
+			await search.search('炎上');
+			const box = await search.dialog.boundingBox();
+			expect(box?.width).toBeGreaterThanOrEqual(355);
+			expect(await new HandbookPage(page).horizontalOverflow()).toBe(0);
+		});
+	});
+});
