@@ -3,7 +3,9 @@ import { build, handbook } from 'virtual:handbook/context';
 import type { Locale, LocalizedText } from '../config/handbook-config.ts';
 import { buildHandbookIndex, type HandbookIndex } from './handbook-index.ts';
 import { localize } from './localize.ts';
-import type { SiteRoutes } from './paths.ts';
+import { pageHref, type SiteRoutes } from './paths.ts';
+import { buildReviewRows, type ReviewRow } from '../review/review-rows.ts';
+import { today } from './review-dates.ts';
 
 let index: Promise<HandbookIndex> | undefined;
 
@@ -28,3 +30,15 @@ export function inLocale(text: LocalizedText | undefined, locale: Locale): strin
 }
 
 export { build, handbook };
+
+/** The same site page (`owners`, `review`) in every language, for the language switch. */
+export function pageAlternates(page: string): Partial<Record<Locale, string>> {
+	return Object.fromEntries(
+		handbook.config.locales.map((locale) => [locale, pageHref(routes, locale, page)]),
+	);
+}
+
+/** Every chapter's review state on the day of the build; the browser judges it again on its own day. */
+export async function getReviewRows(): Promise<ReviewRow[]> {
+	return buildReviewRows(await getHandbookIndex(), handbook.config, today());
+}

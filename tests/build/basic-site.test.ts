@@ -36,6 +36,10 @@ describe('a handbook built under /handbook/', () => {
 				'en/first/index.html',
 				'en/second-chapter/index.html',
 				'en/emergency/index.html',
+				'owners/index.html',
+				'review/index.html',
+				'en/owners/index.html',
+				'en/review/index.html',
 			].sort(),
 		);
 	});
@@ -50,12 +54,9 @@ describe('a handbook built under /handbook/', () => {
 	it('keeps every internal link and asset under the base path', () => {
 		for (const file of htmlFiles(site.outDir)) {
 			for (const url of urlsIn(site.read(file))) {
-				if (
-					url.startsWith('#') ||
-					url.startsWith('mailto:') ||
-					url.startsWith('https://chat.example.com')
-				)
-					continue;
+				if (url.startsWith('#') || url.startsWith('mailto:')) continue;
+				// Links for people to follow (contacts, the edit link) may point elsewhere; assets may not.
+				if (/^https:\/\/(chat|git)\.example\.com\//.test(url)) continue;
 				if (url.startsWith('..') || url.startsWith('./')) continue;
 				expect(url, `${file} links to ${url}`).toMatch(/^\/handbook\//);
 			}
@@ -119,6 +120,20 @@ describe('a handbook built under /handbook/', () => {
 		expect(page).toMatch(/rel="next" href="\/handbook\/second\/"/);
 	});
 
+	it('links each chapter to its source under the configured edit URL', () => {
+		expect(site.read('社内-ルール/index.html')).toContain(
+			`href="https://git.example.com/org/handbook/edit/main/content/ja/${encodeURIComponent('03-社内 ルール.mdx')}" data-edit-link`,
+		);
+	});
+
+	it('links the owners page and the review dashboard from every page', () => {
+		for (const file of htmlFiles(site.outDir)) {
+			const prefix = file.startsWith('en/') ? '/handbook/en/' : '/handbook/';
+			expect(site.read(file), file).toContain(`href="${prefix}owners/"`);
+			expect(site.read(file), file).toContain(`href="${prefix}review/"`);
+		}
+	});
+
 	it('lists the sections of a chapter in its on-page contents', () => {
 		const page = site.read('first/index.html');
 		expect(page).toMatch(/class="toc__depth-2"><a href="#はじめに">はじめに<\/a>/);
@@ -126,7 +141,7 @@ describe('a handbook built under /handbook/', () => {
 		expect(page).toMatch(/<h2 id="はじめに">/);
 	});
 
-	it('loads only the small search trigger on a chapter page', () => {
+	it('loads one small script on a chapter page, under 2 KB gzip', () => {
 		const scripts = [...site.read('first/index.html').matchAll(/<script[^>]*src="([^"]+)"/g)].map(
 			(match) => match[1]!,
 		);
@@ -147,7 +162,13 @@ describe('a handbook built under /handbook/', () => {
 
 	it('marks only chapter bodies for the search index', () => {
 		expect(site.read('first/index.html')).toContain('data-pagefind-body');
-		for (const page of ['index.html', 'en/index.html', '404.html']) {
+		for (const page of [
+			'index.html',
+			'en/index.html',
+			'404.html',
+			'owners/index.html',
+			'en/review/index.html',
+		]) {
 			expect(site.read(page), page).not.toContain('data-pagefind-body');
 		}
 	});

@@ -42,7 +42,7 @@ test.describe('searching the handbook', () => {
 
 		await search.search('炎上したら');
 		await expect(search.results.first()).toContainText(/炎上/);
-		await expect(search.activeResult.locator('mark').first()).toBeVisible();
+		await expect(search.results.locator('mark').first()).toBeVisible();
 		const target = await search.activeResult.locator('a').getAttribute('href');
 		expect(target).toMatch(/^\/handbook\/crisis-(quick-guide|handling)\/.*[?&]highlight=/);
 

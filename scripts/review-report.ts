@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * review-report: which chapters are overdue or due soon, for owners and scheduled reminders.
+ *
+ *   npm run review-report                              a table in the terminal
+ *   npm run review-report -- --format markdown         json | csv | markdown | table
+ *   npm run review-report -- --owner pr-manager        only one owner's chapters
+ *   npm run review-report -- --fail-on overdue         exit 1 if any chapter is overdue
+ *                                                      (due-soon: also when due soon; translation-behind)
+ *   npm run review-report -- --today 2027-01-01        the day to judge against
+ *
+ * Exits 2 on wrong usage or a broken handbook config.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadHandbook, resolveHandbookDir } from '../src/config/load-handbook.ts';
+import { HandbookInputErrors } from '../src/config/yaml-file.ts';
+import { readChapters } from '../src/review/read-chapters.ts';
+import { formatCsv, formatJson, formatMarkdown, formatTable, toRecords } from '../src/review/report-formats.ts';
+import { buildReviewRows } from '../src/review/review-rows.ts';
+import { buildHandbookIndex } from '../src/utils/handbook-index.ts';
+import { today as realToday } from '../src/utils/review-dates.ts';
+
+const USAGE =
+	'Usage: review-report [--format table|json|csv|markdown] [--owner ID] [--fail-on overdue|due-soon|translation-behind] [--today YYYY-MM-DD]';
+
+function fail(message: string): never {
+	process.stderr.write(`${message}\n`);
+	process.exit(2);
+}
+
+let values;
+try {
+	({ values } = parseArgs({
+		options: {
+			format: { type: 'string', default: 'table' },
+			owner: { type: 'string' },
+			'fail-on': { type: 'string' },
+			today: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	}));
+} catch (error) {
+	fail(`${(error as Error).message}\n${USAGE}`);
+}
+if (values.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
+}
+if (!['table', 'json', 'csv', 'markdown'].includes(values.format)) fail(`Unknown --format "${values.format}"\n${USAGE}`);
+if (values['fail-on'] && !['overdue', 'due-soon', 'translation-behind'].includes(values['fail-on'])) {
+	fail(`Unknown --fail-on "${values['fail-on']}"\n${USAGE}`);
+}
+if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) fail(`--today takes a date written YYYY-MM-DD\n${USAGE}`);
+
+let handbook;
+try {
+	handbook = loadHandbook(resolveHandbookDir());
+} catch (error) {
+	if (error instanceof HandbookInputErrors) fail(error.message);
+	throw error;
+}
+if (values.owner && !handbook.owners.some((owner) => owner.id === values.owner)) {
+	fail(`Unknown owner "${values.owner}"; owners are: ${handbook.owners.map((owner) => owner.id).join(', ')}`);
+}
+
+const today = values.today ?? realToday();
+const { chapters, unreadable } = readChapters(handbook);
+for (const chapter of unreadable) {
+	process.stderr.write(`${relative(process.cwd(), chapter.path)}: skipped, not a valid chapter (${chapter.reason}); run npm run lint\n`);
+}
+const index = buildHandbookIndex(handbook, chapters);
+const rows = buildReviewRows(index, handbook.config, today).filter((row) => !values.owner || row.owner === values.owner);
+const records = toRecords(rows, index.owners, relative(process.cwd(), handbook.dir) || '.');
+
+const output = {
+	table: () => formatTable(records),
+	json: () => formatJson(records),
+	csv: () => formatCsv(records),
+	markdown: () => formatMarkdown(records, today),
+}[values.format as 'table' | 'json' | 'csv' | 'markdown']();
+process.stdout.write(output);
+
+const failOn = values['fail-on'];
+const failing = rows.filter((row) =>
+	failOn === 'overdue'
+		? row.status === 'overdue'
+		: failOn === 'due-soon'
+			? row.status !== 'ok'
+			: failOn === 'translation-behind'
+				? row.translationBehind
+				: false,
+);
+if (failing.length > 0) {
+	process.stderr.write(`${failing.length} chapter(s) ${failOn === 'translation-behind' ? 'have translations behind their source' : `are ${failOn}`}\n`);
+	process.exitCode = 1;
+}

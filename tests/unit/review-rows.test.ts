@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
+import type { Handbook } from '../../src/config/load-handbook.ts';
+import { buildReviewRows } from '../../src/review/review-rows.ts';
+import {
+	ChapterFrontmatterSchema,
+	type ChapterFrontmatterInput,
+} from '../../src/schemas/chapter.ts';
+import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
+
+const handbook: Handbook = {
+	dir: '/site/content',
+	config: HandbookConfigSchema.parse({
+		title: 'Guide',
+		review: { every: '12 months', dueSoonDays: 30 },
+	}),
+	owners: [],
+};
+
+function entry(id: string, data: Partial<ChapterFrontmatterInput>) {
+	return {
+		id,
+		filePath: `content/${id}.mdx`,
+		data: ChapterFrontmatterSchema.parse({
+			title: id,
+			description: 'd',
+			owner: 'lead',
+			reviewed: '2026-01-01',
+			...data,
+		}),
+	};
+}
+
+describe('review rows', () => {
+	const index = buildHandbookIndex(
+		handbook,
+		[
+			entry('ja/ok', { reviewed: '2026-10-01' }),
+			entry('ja/overdue', { reviewed: '2025-06-01' }),
+			entry('ja/soon', { reviewed: '2025-11-20' }),
+			entry('ja/source', { reviewed: '2026-09-01' }),
+			entry('en/translated', { reviewed: '2026-08-01', translationOf: 'source' }),
+			entry('en/ok', { reviewed: '2026-10-02' }),
+		],
+		'/site',
+	);
+	const rows = buildReviewRows(index, handbook.config, '2026-11-01');
+
+	it('lists every chapter of every locale, most urgent first, then by due date', () => {
+		expect(rows.map((row) => `${row.status} ${row.chapter.id}`)).toEqual([
+			'overdue ja/overdue',
+			'due-soon ja/soon',
+			'ok en/translated',
+			'ok ja/source',
+			'ok ja/ok',
+			'ok en/ok',
+		]);
+	});
+
+	it('marks a translation reviewed before its source as behind, and only that one', () => {
+		const behind = rows.filter((row) => row.translationBehind);
+		expect(behind.map((row) => row.chapter.id)).toEqual(['en/translated']);
+		expect(behind[0]?.sourceReviewed).toBe('2026-09-01');
+	});
+
+	it('judges statuses against the day it is given', () => {
+		const later = buildReviewRows(index, handbook.config, '2027-09-02');
+		expect(later.find((row) => row.chapter.id === 'ja/source')?.status).toBe('overdue');
+	});
+});
