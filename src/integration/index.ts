@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { loadHandbook, resolveHandbookDir, type Handbook } from '../config/load-handbook.ts';
 import { HandbookInputErrors } from '../config/yaml-file.ts';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { publishStaged, stagingDirFor } from './atomic-output.ts';
 import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
+import { checkLinks, DeadLinkError } from './link-check.ts';
 import { lintBeforeBuild } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -49,13 +52,29 @@ export default function handbookIntegration(
 	options: HandbookIntegrationOptions = {},
 ): AstroIntegration {
 	const build = createBuildInfo();
+	// Set when the build starts: where the site is published, and the path it is served under.
+	let outDir = '';
+	let base = '/';
 	return {
 		name: 'handbook',
 		hooks: {
-			'astro:config:setup': async ({ updateConfig, command, logger }) => {
+			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
 				const handbook = readHandbook(options.dir ?? resolveHandbookDir());
-				if (command === 'build') await lintBeforeBuild(handbook, logger);
+				base = handbook.config.base;
+				if (command === 'build') {
+					await lintBeforeBuild(handbook, logger);
+					// Astro empties its output folder first: point it at a staging folder instead, and
+					// publish that only once every step has succeeded.
+					outDir = fileURLToPath(config.outDir);
+					updateConfig({ outDir: pathToFileURL(`${stagingDirFor(outDir)}/`) });
+				}
 				updateConfig({
+					// Astro caches the content collection by file; one cache per handbook folder keeps a
+					// build of one handbook from seeing entries of another built before it.
+					cacheDir: new URL(
+						`handbooks/${createHash('sha256').update(handbook.dir).digest('hex').slice(0, 16)}/`,
+						config.cacheDir,
+					),
 					base: handbook.config.base,
 					site: handbook.config.site,
 					vite: {
@@ -70,7 +89,15 @@ export default function handbookIntegration(
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await writeSearchIndex(fileURLToPath(dir), logger);
+				const staging = fileURLToPath(dir);
+				await writeSearchIndex(staging, logger);
+				try {
+					await checkLinks(staging, base, logger);
+				} catch (error) {
+					throw error instanceof DeadLinkError ? asInputError(error) : error;
+				}
+				publishStaged(staging, outDir);
+				logger.info(`Published to ${outDir}`);
 			},
 		},
 	};

@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { reporter } from 'vfile-reporter';
 import type { Handbook } from '../config/load-handbook.ts';
 import { countMessages, findChapterFiles, lintChapters } from '../lint/lint-files.ts';
+import { formatLines } from '../lint/report-lines.ts';
 import { asInputError } from './user-error.ts';
 
 /** Thrown when chapters have lint errors; its message is the whole report. */
@@ -28,7 +28,7 @@ export async function lintBeforeBuild(
 		logger.info(`${files.length} chapter(s) checked: no problems`);
 		return;
 	}
-	const report = reporter(files, { quiet: true, color: false });
+	const report = formatLines(files);
 	if (errors > 0) throw asInputError(new ChapterLintError(report, errors));
 	logger.warn(`${warnings} warning(s) in chapters:\n${report}`);
 }

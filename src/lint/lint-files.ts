@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { remark } from 'remark';
+import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
 import { createHandbookPreset } from './preset.ts';
@@ -9,6 +10,35 @@ import { createHandbookPreset } from './preset.ts';
 export interface LintOptions {
 	/** "Today" for date rules; `HANDBOOK_TODAY` or the clock otherwise. */
 	today?: string | undefined;
+}
+
+/**
+ * The reason and place of an MDX syntax error. Errors found at the end of a file (a tag never
+ * closed) carry where the problem starts only in their text, as `(8:1-8:22)`.
+ */
+function describeSyntaxError(error: unknown): [string, Position | Point] {
+	const cause = error as {
+		reason?: string;
+		message?: string;
+		place?: Position | Point;
+		line?: number;
+		column?: number;
+	};
+	let reason = cause.reason ?? cause.message ?? String(error);
+	let place =
+		cause.place ?? (cause.line ? { line: cause.line, column: cause.column ?? 1 } : undefined);
+	const where = /\s*\((\d+):(\d+)-(\d+):(\d+)\)$/.exec(reason);
+	if (where) {
+		reason = reason.slice(0, where.index);
+		place ??= {
+			start: { line: Number(where[1]), column: Number(where[2]) },
+			end: { line: Number(where[3]), column: Number(where[4]) },
+		};
+	}
+	return [
+		`Unexpected MDX syntax: ${reason}, expected valid MDX (close every tag you open)`,
+		place ?? { line: 1, column: 1 },
+	];
 }
 
 /** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
@@ -73,17 +103,7 @@ export async function lintChapters(
 		try {
 			tree = processor.parse(file);
 		} catch (error) {
-			const cause = error as {
-				reason?: string;
-				message?: string;
-				place?: unknown;
-				line?: number;
-				column?: number;
-			};
-			const message = file.message(
-				`Unexpected MDX syntax: ${cause.reason ?? cause.message ?? String(error)}`,
-				(cause.place as never) ?? { line: cause.line ?? 1, column: cause.column ?? 1 },
-			);
+			const message = file.message(...describeSyntaxError(error));
 			message.fatal = true;
 			message.ruleId = 'mdx-syntax';
 			message.source = 'handbook';
