@@ -4,6 +4,7 @@ import { HandbookInputErrors } from '../config/yaml-file.ts';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publishStaged, stagingDirFor } from './atomic-output.ts';
+import { handbookCsp } from './content-security-policy.ts';
 import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { checkLinks, DeadLinkError } from './link-check.ts';
@@ -77,6 +78,7 @@ export default function handbookIntegration(
 					),
 					base: handbook.config.base,
 					site: handbook.config.site,
+					security: { csp: handbookCsp },
 					vite: {
 						plugins: [handbookVirtualModules(handbook, build), devLintPlugin(handbook, logger)],
 						build: {

@@ -145,7 +145,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 	root.querySelector('.search__hint')!.textContent = strings.hint;
 
 	let active = -1;
-	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 	const setActive = (index: number) => {
 		const all = options();
 		active = all.length === 0 ? -1 : (index + all.length) % all.length;
@@ -185,21 +185,24 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		list.replaceChildren(
 			...pages.map((page, index) => {
 				const shown = describe(page);
-				const option = element('li', 'search__result');
+				// The link itself is the option, so that the list holds nothing interactive inside
+				// something interactive.
+				const item = element('li', 'search__result');
+				item.setAttribute('role', 'presentation');
+				const option = element('a', 'search__link');
 				option.id = `search-result-${index}`;
 				option.setAttribute('role', 'option');
-				const link = element('a', 'search__link');
-				link.href = shown.url;
-				link.tabIndex = -1;
-				link.append(element('span', 'search__title', page.meta.title ?? page.url));
-				if (shown.section) link.append(element('span', 'search__section', shown.section));
+				option.href = shown.url;
+				option.tabIndex = -1;
+				option.append(element('span', 'search__title', page.meta.title ?? page.url));
+				if (shown.section) option.append(element('span', 'search__section', shown.section));
 				const excerpt = element('span', 'search__excerpt');
 				// Pagefind's excerpt is escaped text of our own pages with <mark> around the matches.
 				excerpt.innerHTML = shown.excerpt;
-				link.append(excerpt);
-				option.append(link);
+				option.append(excerpt);
 				option.addEventListener('mousemove', () => setActive(index));
-				return option;
+				item.append(option);
+				return item;
 			}),
 		);
 		status.textContent =
@@ -224,7 +227,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 			root.close();
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
-			options()[Math.max(active, 0)]?.querySelector('a')?.click();
+			options()[Math.max(active, 0)]?.click();
 		}
 	});
 	close.addEventListener('click', () => root.close());

@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HandbookPage } from './pages/handbook-page.ts';
+import { SearchDialog } from './pages/search-dialog.ts';
+
+/** Every kind of page, in both languages; `search` opens search with results on the page. */
+const PAGES: Array<{ name: string; path: string; search?: string; status?: number }> = [
+	{ name: 'home (ja)', path: '' },
+	{ name: 'home (en)', path: 'en/' },
+	{ name: 'chapter (ja)', path: 'measurement/' },
+	{ name: 'chapter (en)', path: 'en/persona-and-accounts/' },
+	{ name: 'crisis guide (ja)', path: 'crisis-quick-guide/' },
+	{ name: 'crisis guide (en)', path: 'en/crisis-quick-guide/' },
+	{ name: 'search with results (ja)', path: 'planning/', search: '炎上' },
+	{ name: 'search with results (en)', path: 'en/planning/', search: 'buying followers' },
+	{ name: 'owners (ja)', path: 'owners/' },
+	{ name: 'owners (en)', path: 'en/owners/' },
+	{ name: 'review dashboard (ja)', path: 'review/' },
+	{ name: 'review dashboard (en)', path: 'en/review/' },
+	{ name: '404', path: 'no-such-page/', status: 404 },
+];
+
+async function visit(page: Page, target: (typeof PAGES)[number]): Promise<void> {
+	const response = await page.goto(target.path);
+	expect(response?.status()).toBe(target.status ?? 200);
+	if (target.search) {
+		const search = new SearchDialog(page);
+		await search.button.click();
+		await search.search(target.search);
+	}
+}
+
+test.describe('every page type', () => {
+	for (const target of PAGES) {
+		test(`${target.name} requests nothing from another host and breaks no CSP rule`, async ({
+			page,
+			baseURL,
+		}) => {
+			const origin = new URL(baseURL!).origin;
+			const outside: string[] = [];
+			await page.route('**/*', (route) => {
+				const url = route.request().url();
+				if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+					return route.continue();
+				outside.push(url);
+				return route.abort();
+			});
+			const violations: string[] = [];
+			await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					(window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+						`${event.violatedDirective} ${event.blockedURI}`,
+					);
+				});
+			});
+			await visit(page, target);
+			await page.waitForLoadState('networkidle');
+			expect(outside).toEqual([]);
+			expect(violations).toEqual([]);
+			expect(
+				await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'),
+			).toMatch(/default-src 'self'.*script-src 'self' 'wasm-unsafe-eval'/);
+		});
+
+		test(`${target.name} has no accessibility violations`, async ({ page }) => {
+			await visit(page, target);
+			const results = await new AxeBuilder({ page }).analyze();
+			const summary = results.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+			);
+			expect(summary).toEqual([]);
+		});
+	}
+});
+
+test.describe('with the keyboard alone', () => {
+	async function tabTo(page: Page, selector: string, limit = 15): Promise<boolean> {
+		for (let press = 0; press < limit; press++) {
+			await page.keyboard.press('Tab');
+			if (await page.locator(selector).evaluate((element) => element === document.activeElement))
+				return true;
+		}
+		return false;
+	}
+
+	test('a reader reaches the crisis guide, search and the language switch, each with a visible focus', async ({
+		page,
+	}) => {
+		await new HandbookPage(page).open('purpose/');
+		for (const selector of ['[data-crisis-link]', '[data-search-open]', '[data-language-switch]']) {
+			await page.locator('body').focus();
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+			expect(await tabTo(page, selector), selector).toBe(true);
+			const outline = await page
+				.locator(selector)
+				.evaluate((element) => getComputedStyle(element).outlineStyle);
+			expect(outline, selector).not.toBe('none');
+		}
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/handbook\/en\/purpose\/$/);
+	});
+
+	test('the skip link is the first stop and jumps to the content', async ({ page }) => {
+		await new HandbookPage(page).open('purpose/');
+		await page.keyboard.press('Tab');
+		const skip = page.locator('.skip-link');
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#content$/);
+	});
+});
