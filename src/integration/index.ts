@@ -10,6 +10,7 @@ import { devLintPlugin } from './dev-lint.ts';
 import { checkLinks, DeadLinkError } from './link-check.ts';
 import { lintBeforeBuild } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
+import { writeServiceWorker } from './offline-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { handbookVirtualModules } from './virtual-modules.ts';
 
@@ -93,6 +94,7 @@ export default function handbookIntegration(
 			'astro:build:done': async ({ dir, logger }) => {
 				const staging = fileURLToPath(dir);
 				await writeSearchIndex(staging, logger);
+				await writeServiceWorker({ outDir: staging, base, build, logger });
 				try {
 					await checkLinks(staging, base, logger);
 				} catch (error) {

@@ -17,6 +17,7 @@ export default {
 	'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',
 	'search.hint': '↑↓ to choose, Enter to open, Esc to close',
 	'sidebar.label': 'Chapters',
+	'sidebar.all': 'All {count} chapters',
 	'sidebar.toggle': 'Contents',
 	'toc.label': 'On this page',
 	'pagination.label': 'Previous and next chapters',
@@ -57,5 +58,11 @@ export default {
 	'table.reviewed': 'Last reviewed',
 	'table.due': 'Next review',
 	'table.status': 'Status',
+	'offline.notice': 'Offline — handbook as of {date}',
+	'offline.updated': 'The handbook was updated.',
+	'offline.reload': 'Reload',
+	'offline.title': 'This page is not saved for offline use',
+	'offline.body':
+		"You are not connected to the network. The handbook's pages and its search work offline once you have visited (content as of {date}).",
 	'footer.note': 'This handbook is for internal use.',
 } satisfies Record<keyof typeof ja, string>;

@@ -15,6 +15,7 @@ export default {
 	'search.unavailable': '検索はビルドしたサイトで使えます（npm run build と npm run preview）。',
 	'search.hint': '↑↓ で選択、Enter で開く、Esc で閉じる',
 	'sidebar.label': '章の一覧',
+	'sidebar.all': 'すべての章（{count}）',
 	'sidebar.toggle': '目次',
 	'toc.label': 'このページの内容',
 	'pagination.label': '前後の章',
@@ -55,5 +56,11 @@ export default {
 	'table.reviewed': '最終レビュー',
 	'table.due': '次回期限',
 	'table.status': '状況',
+	'offline.notice': 'オフラインです — {date}時点のハンドブックを表示しています',
+	'offline.updated': 'ハンドブックが更新されました。',
+	'offline.reload': '再読み込み',
+	'offline.title': 'このページは保存されていません',
+	'offline.body':
+		'いまはネットワークにつながっていません。一度開いたハンドブックのページと検索は、オフラインでも使えます（{date}時点の内容）。',
 	'footer.note': 'このハンドブックは社内向けです。',
 } as const;

@@ -6,7 +6,7 @@ import {
 	type ChapterFrontmatterInput,
 } from '../../src/schemas/chapter.ts';
 import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
-import { neighbours } from '../../src/utils/navigation.ts';
+import { neighbours, sidebarWindow } from '../../src/utils/navigation.ts';
 
 const handbook: Handbook = {
 	dir: '/site/content',
@@ -79,5 +79,29 @@ describe('handbook index', () => {
 		expect(around.next?.slug).toBe('planning');
 		expect(neighbours(index.chapters.ja, 'crisis').prev).toBeUndefined();
 		expect(neighbours(index.chapters.ja, 'glossary').next).toBeUndefined();
+	});
+});
+
+describe('sidebar window', () => {
+	const chapters = Array.from({ length: 100 }, (_, index) => ({ slug: `c${index}` }) as never);
+
+	it('shows every chapter of a short handbook', () => {
+		expect(sidebarWindow(chapters.slice(0, 10), 'c3', 40)).toMatchObject({
+			hiddenBefore: 0,
+			hiddenAfter: 0,
+		});
+	});
+
+	it('centres a long handbook on the current chapter', () => {
+		const shown = sidebarWindow(chapters, 'c50', 40);
+		expect(shown.chapters).toHaveLength(40);
+		expect(shown.hiddenBefore).toBe(30);
+		expect(shown.hiddenAfter).toBe(30);
+		expect(shown.chapters.map((chapter) => chapter.slug)).toContain('c50');
+	});
+
+	it('stops at either end', () => {
+		expect(sidebarWindow(chapters, 'c2', 40)).toMatchObject({ hiddenBefore: 0, hiddenAfter: 60 });
+		expect(sidebarWindow(chapters, 'c99', 40)).toMatchObject({ hiddenBefore: 60, hiddenAfter: 0 });
 	});
 });

@@ -1,0 +1,74 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { generateSW } from 'workbox-build';
+import type { BuildInfo } from './build-info.ts';
+
+/** What the offline step needs to know about the site. */
+export interface OfflineOptions {
+	/** The staged output folder. */
+	outDir: string;
+	/** The path the site is served under; the service worker's scope. */
+	base: string;
+	build: BuildInfo;
+	logger: AstroIntegrationLogger;
+}
+
+/** Files worth keeping for good: their names change whenever their content does. */
+const CONTENT_HASHED =
+	/(\/_astro\/.+\.[\w-]{8,}\.(js|css)$)|(\/pagefind\/(index|fragment|filter)\/.+)|(\/pagefind\/pagefind\.[\w-]+\.pf_meta$)/;
+
+/**
+ * Writes `sw.js` with Workbox: after one visit, every page in every language, the styles and
+ * scripts, and Pagefind's whole bundle are cached, so reading and searching work offline. A page
+ * that is not cached falls back to the offline page when the network is gone. Reports how much is
+ * precached, and says so when Workbox leaves a file out for its size.
+ */
+export async function writeServiceWorker({
+	outDir,
+	base,
+	build,
+	logger,
+}: OfflineOptions): Promise<void> {
+	const started = performance.now();
+	const { count, size, warnings } = await generateSW({
+		globDirectory: outDir,
+		globPatterns: [
+			'**/*.{html,css,js,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+		],
+		// Pagefind's own ready-made interfaces are not used by the handbook.
+		globIgnores: [
+			'pagefind/pagefind-*ui*',
+			'pagefind/pagefind-highlight.js.map',
+			'sw.js',
+			'**/*.map',
+		],
+		swDest: join(outDir, 'sw.js'),
+		modifyURLPrefix: { '': base },
+		dontCacheBustURLsMatching: CONTENT_HASHED,
+		// Search asks for Pagefind's entry with `?ts=<build id>` and result links carry `?highlight=`:
+		// both are the same cached file.
+		ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^utm_/],
+		// "/handbook/planning/" is cached as "/handbook/planning/index.html".
+		directoryIndex: 'index.html',
+		cleanupOutdatedCaches: true,
+		clientsClaim: true,
+		skipWaiting: false,
+		cacheId: 'handbook',
+		inlineWorkboxRuntime: true,
+		mode: 'production',
+		sourcemap: false,
+		runtimeCaching: [
+			{
+				urlPattern: ({ request }) => request.mode === 'navigate',
+				handler: 'NetworkOnly',
+				options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+			},
+		],
+	});
+	for (const warning of warnings) logger.warn(`Offline cache: ${warning}`);
+	writeFileSync(join(outDir, 'build.json'), `${JSON.stringify(build)}\n`);
+	logger.info(
+		`Offline cache: ${count} files, ${(size / 1024 / 1024).toFixed(2)} MB precached in ${Math.round(performance.now() - started)} ms (build ${build.id})`,
+	);
+}

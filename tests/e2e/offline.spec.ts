@@ -1,0 +1,137 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { HandbookPage } from './pages/handbook-page.ts';
+import { SearchDialog } from './pages/search-dialog.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const HANDBOOK = join(ROOT, '.handbook/offline-fixture');
+const OUT = join(ROOT, '.handbook/offline-dist');
+const PORT = 4395;
+const BASE_URL = `http://localhost:${PORT}/handbook/`;
+const ENV = {
+	...process.env,
+	HANDBOOK_DIR: HANDBOOK,
+	HANDBOOK_OUT_DIR: OUT,
+	HANDBOOK_BASE: '/handbook/',
+	ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+let server: ChildProcess | undefined;
+
+function build(buildTime: string): void {
+	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...ENV, HANDBOOK_BUILD_TIME: buildTime },
+	});
+	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+}
+
+async function startServer(): Promise<void> {
+	server = spawn(process.execPath, [ASTRO, 'preview', '--port', String(PORT), '--ignore-lock'], {
+		cwd: ROOT,
+		env: ENV,
+	});
+	await expect
+		.poll(async () => (await fetch(BASE_URL).catch(() => undefined))?.status, { timeout: 30_000 })
+		.toBe(200);
+}
+
+async function stopServer(): Promise<void> {
+	const running = server;
+	server = undefined;
+	if (!running || running.exitCode !== null) return;
+	const exited = new Promise((resolve) => running.once('exit', resolve));
+	running.kill();
+	await exited;
+}
+
+/** Waits until the service worker has cached the site and controls the page. */
+async function waitForOfflineReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+			);
+		}
+	});
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	rmSync(HANDBOOK, { recursive: true, force: true });
+	cpSync(join(ROOT, 'tests/fixtures/basic-site'), HANDBOOK, { recursive: true });
+	build('2026-11-01T09:00:00Z');
+	await startServer();
+});
+
+test.afterAll(async () => {
+	await stopServer();
+	rmSync(HANDBOOK, { recursive: true, force: true });
+	rmSync(OUT, { recursive: true, force: true });
+});
+
+test('after one visit, chapters in both languages and search work offline, and an update is offered', async ({
+	page,
+	context,
+}) => {
+	test.setTimeout(180_000);
+	const handbook = new HandbookPage(page);
+	const search = new SearchDialog(page);
+	const offlineNotice = page.locator('[data-offline-notice]');
+
+	await page.goto(BASE_URL);
+	await waitForOfflineReady(page);
+	await expect(offlineNotice).toBeHidden();
+
+	await context.setOffline(true);
+	for (const [path, title] of [
+		['first/', '最初の章'],
+		['second/', '二番目の章'],
+		['en/first/', 'First chapter'],
+		['en/emergency/', 'Emergencies'],
+	] as const) {
+		await page.goto(`${BASE_URL}${path}`);
+		await expect(handbook.heading, path).toHaveText(title);
+	}
+	await expect(offlineNotice).toBeVisible();
+	await expect(offlineNotice).toHaveText('Offline — handbook as of 1 November 2026');
+
+	await search.button.click();
+	await search.search('Stay calm');
+	await expect(search.results.first()).toContainText('Emergencies');
+	await page.keyboard.press('Escape');
+
+	await page.goto(`${BASE_URL}emergency/`);
+	await expect(offlineNotice).toHaveText(/2026年11月1日時点/);
+	await search.button.click();
+	await search.search('連絡');
+	await expect(search.results.first()).toContainText('緊急時');
+	await page.keyboard.press('Escape');
+
+	await page.goto(`${BASE_URL}never-visited-page/`);
+	await expect(page.locator('[data-offline-page] h1')).toHaveText('このページは保存されていません');
+
+	// A new deploy: the reader goes back online and is told, then sees the new text after reloading.
+	await context.setOffline(false);
+	await stopServer();
+	const chapter = join(HANDBOOK, 'ja/01-first.mdx');
+	writeFileSync(
+		chapter,
+		readFileSync(chapter, 'utf8').replace('title: 最初の章', 'title: 最初の章（改訂版）'),
+	);
+	build('2026-11-02T09:00:00Z');
+	await startServer();
+
+	await page.goto(`${BASE_URL}first/`);
+	const update = page.locator('[data-update-notice]');
+	await expect(update).toBeVisible({ timeout: 30_000 });
+	await expect(update).toContainText('ハンドブックが更新されました');
+	await update.locator('button').click();
+	await expect(handbook.heading).toHaveText('最初の章（改訂版）', { timeout: 15_000 });
+});
