@@ -16,7 +16,13 @@ import { parseArgs } from 'node:util';
 import { loadHandbook, resolveHandbookDir } from '../src/config/load-handbook.ts';
 import { HandbookInputErrors } from '../src/config/yaml-file.ts';
 import { readChapters } from '../src/review/read-chapters.ts';
-import { formatCsv, formatJson, formatMarkdown, formatTable, toRecords } from '../src/review/report-formats.ts';
+import {
+	formatCsv,
+	formatJson,
+	formatMarkdown,
+	formatTable,
+	toRecords,
+} from '../src/review/report-formats.ts';
 import { buildReviewRows } from '../src/review/review-rows.ts';
 import { buildHandbookIndex } from '../src/utils/handbook-index.ts';
 import { today as realToday } from '../src/utils/review-dates.ts';
@@ -47,11 +53,16 @@ if (values.help) {
 	process.stdout.write(`${USAGE}\n`);
 	process.exit(0);
 }
-if (!['table', 'json', 'csv', 'markdown'].includes(values.format)) fail(`Unknown --format "${values.format}"\n${USAGE}`);
-if (values['fail-on'] && !['overdue', 'due-soon', 'translation-behind'].includes(values['fail-on'])) {
+if (!['table', 'json', 'csv', 'markdown'].includes(values.format))
+	fail(`Unknown --format "${values.format}"\n${USAGE}`);
+if (
+	values['fail-on'] &&
+	!['overdue', 'due-soon', 'translation-behind'].includes(values['fail-on'])
+) {
 	fail(`Unknown --fail-on "${values['fail-on']}"\n${USAGE}`);
 }
-if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) fail(`--today takes a date written YYYY-MM-DD\n${USAGE}`);
+if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+	fail(`--today takes a date written YYYY-MM-DD\n${USAGE}`);
 
 let handbook;
 try {
@@ -61,16 +72,22 @@ try {
 	throw error;
 }
 if (values.owner && !handbook.owners.some((owner) => owner.id === values.owner)) {
-	fail(`Unknown owner "${values.owner}"; owners are: ${handbook.owners.map((owner) => owner.id).join(', ')}`);
+	fail(
+		`Unknown owner "${values.owner}"; owners are: ${handbook.owners.map((owner) => owner.id).join(', ')}`,
+	);
 }
 
 const today = values.today ?? realToday();
 const { chapters, unreadable } = readChapters(handbook);
 for (const chapter of unreadable) {
-	process.stderr.write(`${relative(process.cwd(), chapter.path)}: skipped, not a valid chapter (${chapter.reason}); run npm run lint\n`);
+	process.stderr.write(
+		`${relative(process.cwd(), chapter.path)}: skipped, not a valid chapter (${chapter.reason}); run npm run lint\n`,
+	);
 }
 const index = buildHandbookIndex(handbook, chapters);
-const rows = buildReviewRows(index, handbook.config, today).filter((row) => !values.owner || row.owner === values.owner);
+const rows = buildReviewRows(index, handbook.config, today).filter(
+	(row) => !values.owner || row.owner === values.owner,
+);
 const records = toRecords(rows, index.owners, relative(process.cwd(), handbook.dir) || '.');
 
 const output = {
@@ -92,6 +109,8 @@ const failing = rows.filter((row) =>
 				: false,
 );
 if (failing.length > 0) {
-	process.stderr.write(`${failing.length} chapter(s) ${failOn === 'translation-behind' ? 'have translations behind their source' : `are ${failOn}`}\n`);
+	process.stderr.write(
+		`${failing.length} chapter(s) ${failOn === 'translation-behind' ? 'have translations behind their source' : `are ${failOn}`}\n`,
+	);
 	process.exitCode = 1;
 }

@@ -110,6 +110,9 @@ export async function lintChapters(
 			continue;
 		}
 		await processor.run(tree, file);
+		// The rules' caches hold the whole tree; only the messages are needed from here on.
+		file.data = {};
+		file.value = '';
 	}
 	return files;
 }

@@ -3,6 +3,8 @@
  * ranking, excerpts and match highlighting; this module only shows its results and handles the
  * keyboard: arrows move through results, Enter opens one, Esc closes.
  */
+import type { Locale } from '../config/handbook-config.ts';
+import { uiStrings } from '../translations/index.ts';
 import { HIGHLIGHT_PARAM } from './constants.ts';
 
 /** The parts of Pagefind's browser API used here. */
@@ -34,16 +36,9 @@ interface PagefindData {
 	sub_results: PagefindSubResult[];
 }
 
-/** UI strings, written into the button's `data-strings` by the page in its own language. */
-interface SearchStrings {
-	label: string;
-	placeholder: string;
-	close: string;
-	loading: string;
-	noResults: string;
-	results: string;
-	unavailable: string;
-	hint: string;
+/** The page's language, as the page declares it; search and its text follow it. */
+function pageLocale(): Locale {
+	return document.documentElement.lang === 'en' ? 'en' : 'ja';
 }
 
 const MAX_RESULTS = 8;
@@ -51,16 +46,21 @@ const MAX_RESULTS = 8;
 let dialog: HTMLDialogElement | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(button: HTMLButtonElement): Promise<Pagefind> {
+/** Where the site is served and which build this is, from the page's `<html>`. */
+function site(): { base: string; buildId: string } {
+	const { base = '/', buildId = '' } = document.documentElement.dataset;
+	return { base, buildId };
+}
+
+function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const module = (await import(
-			/* @vite-ignore */ `${button.dataset.pagefind}pagefind.js`
-		)) as Pagefind;
+		const { base, buildId } = site();
+		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await module.options({
-			baseUrl: button.dataset.base,
+			baseUrl: base,
 			highlightParam: HIGHLIGHT_PARAM,
 			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
-			metaCacheTag: button.dataset.buildId,
+			metaCacheTag: buildId,
 			excerptLength: 22,
 		});
 		await module.init();
@@ -123,7 +123,18 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 function createDialog(button: HTMLButtonElement): HTMLDialogElement {
-	const strings = JSON.parse(button.dataset.strings ?? '{}') as SearchStrings;
+	// The text comes with this lazily loaded module, not with every page.
+	const ui = uiStrings(pageLocale());
+	const strings = {
+		label: ui['search.label'],
+		placeholder: ui['search.placeholder'],
+		close: ui['search.close'],
+		loading: ui['search.loading'],
+		noResults: ui['search.noResults'],
+		results: ui['search.results'],
+		unavailable: ui['search.unavailable'],
+		hint: ui['search.hint'],
+	};
 	const root = element('dialog', 'search');
 	root.setAttribute('aria-label', strings.label);
 	root.innerHTML = `
@@ -171,7 +182,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		}
 		let engine: Pagefind;
 		try {
-			engine = await loadPagefind(button);
+			engine = await loadPagefind();
 		} catch {
 			status.textContent = strings.unavailable;
 			return;
@@ -247,5 +258,5 @@ export function openSearch(button: HTMLButtonElement): void {
 	const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
 	input.focus();
 	input.select();
-	void loadPagefind(button).catch(() => undefined);
+	void loadPagefind().catch(() => undefined);
 }

@@ -30,7 +30,7 @@ if (button) {
 		}
 	});
 	if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-		const bundle = button.dataset.pagefind!;
+		const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
 		void import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)
 			.then(({ default: PagefindHighlight }) => {
 				new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });

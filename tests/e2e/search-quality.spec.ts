@@ -21,9 +21,9 @@ test("employees' questions find the chapter that answers them in the top three",
 		);
 		// Pagefind runs in the page exactly as the search dialog runs it: same bundle, same language.
 		const results = await page.evaluate(async (queries) => {
-			const base = document.querySelector<HTMLElement>('[data-search-open]')!.dataset;
-			const pagefind = await import(/* @vite-ignore */ `${base.pagefind}pagefind.js`);
-			await pagefind.options({ baseUrl: base.base });
+			const base = document.documentElement.dataset.base!;
+			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
 			const run = async (query: string) => {
 				const started = performance.now();

@@ -1,0 +1,470 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks the real production build on a generated handbook.
+ *
+ *   npm run bench -- --chapters 1000            3 cold builds of 1000 chapters, medians
+ *   npm run bench -- --chapters 1000 --scale    the same at 2000 chapters too, for linearity
+ *   --runs N          builds per size (default 3)
+ *   --out DIR         where results.json and benchmarks.md go (default .handbook/bench)
+ *   --update-readme   also write the table into README.md between its benchmark markers
+ *   --no-browser      skip the search timing in Chromium
+ *
+ * Each run generates the handbook afresh into a temporary folder (same chapters, same seed, so the
+ * same files) and runs `astro build` cold on it: lint, Astro, the search index, the link check and
+ * the offline cache, everything `npm run build` does.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { generateHandbook } from './lib/generate-handbook.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** The budgets from the benchmark issue, for 1000 chapters on a 2-core machine. */
+export const BUDGETS = {
+	buildWallSeconds: 13,
+	peakMemoryMB: 1024,
+	firstLoadJsGzipKB: 2,
+	firstLoadCssGzipKB: 8,
+	lintSeconds: 3,
+	searchMedianMs: 30,
+	precacheMB: 15,
+	scaling: 2.1,
+};
+
+interface RunResult {
+	wallSeconds: number;
+	cpuSeconds: number | null;
+	peakMemoryMB: number | null;
+	pages: number;
+	outputMB: number;
+	searchIndexMB: number;
+	searchIndexFiles: number;
+	precacheFiles: number | null;
+	precacheMB: number | null;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+function megabytes(paths: string[]): number {
+	return paths.reduce((sum, path) => sum + statSync(path).size, 0) / 1024 / 1024;
+}
+
+/** Runs a command under GNU time when the machine has it, for CPU time and peak memory. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
+	const gnuTime = existsSync('/usr/bin/time');
+	const started = process.hrtime.bigint();
+	const result = gnuTime
+		? spawnSync('/usr/bin/time', ['-v', command, ...args], {
+				cwd: ROOT,
+				env,
+				encoding: 'utf8',
+				maxBuffer: 1 << 28,
+			})
+		: spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+	const stats = (label: string) => {
+		const match = new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr);
+		return match ? Number(match[1]) : null;
+	};
+	const user = stats('User time \\(seconds\\)');
+	const system = stats('System time \\(seconds\\)');
+	const maxRssKB = stats('Maximum resident set size \\(kbytes\\)');
+	return {
+		status: result.status,
+		output: `${result.stdout}${result.stderr}`,
+		wallSeconds,
+		cpuSeconds: user !== null && system !== null ? user + system : null,
+		peakMemoryMB: maxRssKB !== null ? maxRssKB / 1024 : null,
+	};
+}
+
+function buildOnce(chapters: number): RunResult {
+	const work = mkdtempSync(join(tmpdir(), `handbook-bench-${chapters}-`));
+	const handbook = join(work, 'handbook');
+	const outDir = join(work, 'dist');
+	try {
+		generateHandbook(handbook, { chapters });
+		const run = timed(process.execPath, [ASTRO, 'build'], {
+			...process.env,
+			HANDBOOK_DIR: handbook,
+			HANDBOOK_OUT_DIR: outDir,
+			HANDBOOK_TODAY: '2026-11-01',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+		});
+		if (run.status !== 0) throw new Error(`build failed:\n${run.output.slice(-3000)}`);
+		const all = files(outDir);
+		const pagefind = all.filter((path) => path.includes('/pagefind/'));
+		const precache = /Offline cache: (\d+) files, ([\d.]+) MB/.exec(run.output);
+		return {
+			wallSeconds: run.wallSeconds,
+			cpuSeconds: run.cpuSeconds,
+			peakMemoryMB: run.peakMemoryMB,
+			pages: all.filter((path) => path.endsWith('.html')).length,
+			outputMB: megabytes(all),
+			searchIndexMB: megabytes(pagefind),
+			searchIndexFiles: pagefind.length,
+			precacheFiles: precache ? Number(precache[1]) : null,
+			precacheMB: precache ? Number(precache[2]) : null,
+		};
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+/** Gzipped bytes of the scripts and styles a chapter page loads before anyone clicks anything. */
+function firstLoad(outDir: string, page: string): { jsKB: number; cssKB: number } {
+	const html = readFileSync(join(outDir, page), 'utf8');
+	const gz = (path: string) => gzipSync(readFileSync(join(outDir, path))).length;
+	const scripts = new Set<string>();
+	const visit = (path: string) => {
+		if (scripts.has(path)) return;
+		scripts.add(path);
+		const code = readFileSync(join(outDir, path), 'utf8');
+		// Static imports load with the script; dynamic import() waits for the reader.
+		for (const match of code.matchAll(
+			/(?:^|[;}])\s*import\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+)["']/g,
+		)) {
+			visit(join(path, '..', match[1]!));
+		}
+	};
+	for (const match of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) visit(match[1]!);
+	const styles = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(
+		(match) => match[1]!,
+	);
+	return {
+		jsKB: [...scripts].reduce((sum, path) => sum + gz(path), 0) / 1024,
+		cssKB: styles.reduce((sum, path) => sum + gz(path), 0) / 1024,
+	};
+}
+
+function lintOnce(handbook: string): number {
+	const started = process.hrtime.bigint();
+	const result = spawnSync(process.execPath, [join(ROOT, 'scripts/lint.ts'), handbook], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, HANDBOOK_TODAY: '2026-11-01' },
+	});
+	if (result.status !== 0) throw new Error(`lint failed:\n${result.stderr.slice(-2000)}`);
+	return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+/** Median time of searches in Chromium once Pagefind's index for the query is loaded. */
+async function searchTiming(handbook: string, outDir: string): Promise<number> {
+	const port = 4397;
+	const env = {
+		...process.env,
+		HANDBOOK_DIR: handbook,
+		HANDBOOK_OUT_DIR: outDir,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	const server = spawn(
+		process.execPath,
+		[ASTRO, 'preview', '--port', String(port), '--ignore-lock'],
+		{ cwd: ROOT, env, stdio: 'ignore' },
+	);
+	try {
+		for (let attempt = 0; attempt < 100; attempt++) {
+			if ((await fetch(`http://localhost:${port}/`).catch(() => undefined))?.ok) break;
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		const browser = await chromium.launch(chromiumLaunchOptions);
+		try {
+			const times: number[] = [];
+			for (const [path, queries] of [
+				[
+					'/',
+					[
+						'炎上対応',
+						'公式アカウント',
+						'効果測定',
+						'投稿の承認',
+						'社内研修',
+						'情報管理',
+						'顧客対応',
+						'キャンペーン',
+					],
+				],
+				[
+					'/en/',
+					[
+						'backlash',
+						'official accounts',
+						'measuring results',
+						'approving posts',
+						'staff training',
+						'customer replies',
+						'campaigns',
+						'confidential',
+					],
+				],
+			] as const) {
+				const page = await browser.newPage();
+				await page.goto(`http://localhost:${port}${path}`);
+				times.push(
+					...(await page.evaluate(
+						async (queries) => {
+							const bundle = '/pagefind/pagefind.js';
+							const pagefind = await import(/* @vite-ignore */ bundle);
+							await pagefind.init();
+							const measured: number[] = [];
+							for (const query of queries) {
+								await pagefind.search(query); // loads the index chunks this query needs
+								const started = performance.now();
+								await pagefind.search(query);
+								measured.push(performance.now() - started);
+							}
+							return measured;
+						},
+						queries as unknown as string[],
+					)),
+				);
+				await page.close();
+			}
+			return median(times);
+		} finally {
+			await browser.close();
+		}
+	} finally {
+		server.kill();
+	}
+}
+
+/** Builds once more, keeping the output, for the measures that need a finished site. */
+async function siteMeasures(chapters: number, browser: boolean) {
+	const work = mkdtempSync(join(tmpdir(), `handbook-bench-site-`));
+	const handbook = join(work, 'handbook');
+	const outDir = join(work, 'dist');
+	try {
+		generateHandbook(handbook, { chapters });
+		const lint = median([lintOnce(handbook), lintOnce(handbook), lintOnce(handbook)]);
+		const build = spawnSync(process.execPath, [ASTRO, 'build'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				HANDBOOK_DIR: handbook,
+				HANDBOOK_OUT_DIR: outDir,
+				HANDBOOK_TODAY: '2026-11-01',
+			},
+		});
+		if (build.status !== 0) throw new Error(`build failed:\n${build.stderr.slice(-2000)}`);
+		const load = firstLoad(outDir, 'chapter-0001/index.html');
+		const search = browser ? await searchTiming(handbook, outDir) : null;
+		return {
+			lintSeconds: lint,
+			firstLoadJsGzipKB: load.jsKB,
+			firstLoadCssGzipKB: load.cssKB,
+			searchMedianMs: search,
+		};
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+function summarise(runs: RunResult[]) {
+	const pick = (key: keyof RunResult) => {
+		const values = runs.map((run) => run[key]).filter((value): value is number => value !== null);
+		return values.length > 0 ? median(values) : null;
+	};
+	const wall = pick('wallSeconds')!;
+	const pages = pick('pages')!;
+	return {
+		runs: runs.length,
+		wallSeconds: wall,
+		cpuSeconds: pick('cpuSeconds'),
+		peakMemoryMB: pick('peakMemoryMB'),
+		pages,
+		pagesPerSecond: pages / wall,
+		outputMB: pick('outputMB'),
+		searchIndexMB: pick('searchIndexMB'),
+		searchIndexFiles: pick('searchIndexFiles'),
+		precacheFiles: pick('precacheFiles'),
+		precacheMB: pick('precacheMB'),
+		allRunsWallSeconds: runs.map((run) => Number(run.wallSeconds.toFixed(2))),
+	};
+}
+
+const fmt = (value: number | null | undefined, digits = 2) =>
+	value === null || value === undefined ? 'n/a' : value.toFixed(digits);
+
+function markdown(results: ReturnType<typeof report>): string {
+	const { chapters, build, site, scaled, checks } = results;
+	const rows: Array<[string, string, string]> = [
+		['Build wall time (median)', `${fmt(build.wallSeconds)} s`, `≤ ${BUDGETS.buildWallSeconds} s`],
+		['Build CPU time', `${fmt(build.cpuSeconds)} s`, ''],
+		[
+			'Peak memory (largest process)',
+			`${fmt(build.peakMemoryMB, 0)} MB`,
+			`≤ ${BUDGETS.peakMemoryMB} MB`,
+		],
+		['Pages built', `${build.pages} (${fmt(build.pagesPerSecond, 0)} pages/s)`, ''],
+		['Output size', `${fmt(build.outputMB, 1)} MB`, ''],
+		['Search index', `${fmt(build.searchIndexMB, 2)} MB in ${build.searchIndexFiles} files`, ''],
+		[
+			'Offline precache',
+			`${fmt(build.precacheMB, 2)} MB in ${build.precacheFiles} files`,
+			`≤ ${BUDGETS.precacheMB} MB`,
+		],
+		[
+			"JS on a chapter's first load (gzip)",
+			`${fmt(site.firstLoadJsGzipKB)} KB`,
+			`≤ ${BUDGETS.firstLoadJsGzipKB} KB`,
+		],
+		[
+			"CSS on a chapter's first load (gzip)",
+			`${fmt(site.firstLoadCssGzipKB)} KB`,
+			`≤ ${BUDGETS.firstLoadCssGzipKB} KB`,
+		],
+		['Lint alone (median of 3)', `${fmt(site.lintSeconds)} s`, `≤ ${BUDGETS.lintSeconds} s`],
+		[
+			'Median search query, index loaded',
+			`${fmt(site.searchMedianMs)} ms`,
+			`< ${BUDGETS.searchMedianMs} ms`,
+		],
+	];
+	if (scaled)
+		rows.push([
+			`Build at ${scaled.chapters} chapters`,
+			`${fmt(scaled.wallSeconds)} s (×${fmt(scaled.ratio)})`,
+			`≤ ×${BUDGETS.scaling}`,
+		]);
+	const failed = checks.filter((check) => !check.ok).map((check) => check.name);
+	return [
+		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each), \`npm run bench -- --chapters ${chapters}${scaled ? ' --scale' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
+		'',
+		'| Measure | Result | Budget |',
+		'| --- | --- | --- |',
+		...rows.map((row) => `| ${row.join(' | ')} |`),
+		'',
+		failed.length === 0 ? 'Every budget is met.' : `Over budget: ${failed.join(', ')}.`,
+		'',
+	].join('\n');
+}
+
+function report(
+	chapters: number,
+	build: ReturnType<typeof summarise>,
+	site: Awaited<ReturnType<typeof siteMeasures>>,
+	scaled: { chapters: number; wallSeconds: number; ratio: number } | undefined,
+) {
+	const checks = [
+		{ name: 'build time', ok: build.wallSeconds <= BUDGETS.buildWallSeconds },
+		{
+			name: 'peak memory',
+			ok: build.peakMemoryMB === null || build.peakMemoryMB <= BUDGETS.peakMemoryMB,
+		},
+		{ name: 'first-load JS', ok: site.firstLoadJsGzipKB <= BUDGETS.firstLoadJsGzipKB },
+		{ name: 'first-load CSS', ok: site.firstLoadCssGzipKB <= BUDGETS.firstLoadCssGzipKB },
+		{ name: 'lint time', ok: site.lintSeconds <= BUDGETS.lintSeconds },
+		{
+			name: 'search time',
+			ok: site.searchMedianMs === null || site.searchMedianMs < BUDGETS.searchMedianMs,
+		},
+		{
+			name: 'precache size',
+			ok: build.precacheMB === null || build.precacheMB <= BUDGETS.precacheMB,
+		},
+		...(scaled ? [{ name: 'linear scaling', ok: scaled.ratio <= BUDGETS.scaling }] : []),
+	];
+	return {
+		chapters,
+		date: new Date().toISOString(),
+		machine: `${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? 'unknown CPU'}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores, Node ${process.version}`,
+		budgets: BUDGETS,
+		build,
+		site,
+		scaled,
+		checks,
+	};
+}
+
+const README_START = '<!-- benchmarks:start (generated by npm run bench -- --update-readme) -->';
+const README_END = '<!-- benchmarks:end -->';
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			chapters: { type: 'string', default: '1000' },
+			runs: { type: 'string', default: '3' },
+			out: { type: 'string', default: join(ROOT, '.handbook/bench') },
+			scale: { type: 'boolean', default: false },
+			'update-readme': { type: 'boolean', default: false },
+			'no-browser': { type: 'boolean', default: false },
+		},
+	});
+	const chapters = Number(values.chapters);
+	const runs = Number(values.runs);
+	if (!Number.isInteger(chapters) || chapters < 2 || !Number.isInteger(runs) || runs < 1) {
+		throw new Error('--chapters takes a whole number of at least 2, --runs at least 1');
+	}
+	const log = (text: string) => process.stderr.write(`${text}\n`);
+	const buildRuns: RunResult[] = [];
+	for (let run = 1; run <= runs; run++) {
+		log(`build ${run}/${runs} of ${chapters} chapters…`);
+		const result = buildOnce(chapters);
+		log(
+			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak`,
+		);
+		buildRuns.push(result);
+	}
+	const build = summarise(buildRuns);
+	let scaled;
+	if (values.scale) {
+		const doubled: RunResult[] = [];
+		for (let run = 1; run <= runs; run++) {
+			log(`build ${run}/${runs} of ${chapters * 2} chapters…`);
+			doubled.push(buildOnce(chapters * 2));
+		}
+		const wall = median(doubled.map((each) => each.wallSeconds));
+		scaled = { chapters: chapters * 2, wallSeconds: wall, ratio: wall / build.wallSeconds };
+	}
+	log('lint, first-load sizes and search timing…');
+	const site = await siteMeasures(chapters, !values['no-browser']);
+	const results = report(chapters, build, site, scaled);
+	mkdirSync(values.out, { recursive: true });
+	writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+	const table = markdown(results);
+	writeFileSync(join(values.out, 'benchmarks.md'), `# Benchmarks\n\n${table}`);
+	if (values['update-readme']) {
+		const readmePath = join(ROOT, 'README.md');
+		const readme = readFileSync(readmePath, 'utf8');
+		const start = readme.indexOf(README_START);
+		const end = readme.indexOf(README_END);
+		if (start === -1 || end === -1) throw new Error('README.md lacks the benchmark markers');
+		writeFileSync(
+			readmePath,
+			`${readme.slice(0, start + README_START.length)}\n\n${table}\n${readme.slice(end)}`,
+		);
+	}
+	process.stdout.write(table);
+	log(`results: ${relative(process.cwd(), join(values.out, 'results.json'))}`);
+	process.exitCode = results.checks.every((check) => check.ok) ? 0 : 1;
+}
+
+await main();

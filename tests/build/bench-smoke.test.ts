@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './build-fixture.ts';
+
+describe('npm run bench', () => {
+	it('builds a small generated handbook end to end and writes its results (smoke test, no timing asserted)', () => {
+		const out = mkdtempSync(join(tmpdir(), 'handbook-bench-smoke-'));
+		try {
+			const result = spawnSync(
+				process.execPath,
+				[join(ROOT, 'scripts/bench.ts'), '--chapters', '20', '--runs', '1', '--out', out],
+				{
+					cwd: ROOT,
+					encoding: 'utf8',
+				},
+			);
+			expect(result.stderr).not.toMatch(/build failed|lint failed/);
+			const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
+				chapters: number;
+				build: { pages: number; searchIndexFiles: number; precacheFiles: number };
+				site: { firstLoadJsGzipKB: number; searchMedianMs: number };
+			};
+			expect(results.chapters).toBe(20);
+			// 20 chapters, 2 homes, owners and review pages in 2 languages, offline page, 404.
+			expect(results.build.pages).toBe(28);
+			expect(results.build.searchIndexFiles).toBeGreaterThan(0);
+			expect(results.build.precacheFiles).toBeGreaterThan(results.build.pages);
+			expect(results.site.firstLoadJsGzipKB).toBeGreaterThan(0);
+			expect(results.site.searchMedianMs).toBeGreaterThan(0);
+			expect(readFileSync(join(out, 'benchmarks.md'), 'utf8')).toMatch(
+				/\| Build wall time \(median\) \| [\d.]+ s \|/,
+			);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+});

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateHandbook } from '../../scripts/lib/generate-handbook.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function generate(chapters: number, seed?: number): { dir: string; files: string[] } {
+	const dir = mkdtempSync(join(tmpdir(), 'handbook-generate-'));
+	dirs.push(dir);
+	return {
+		dir,
+		files: generateHandbook(dir, { chapters, ...(seed === undefined ? {} : { seed }) }),
+	};
+}
+
+describe('the benchmark handbook generator', () => {
+	it('writes identical files for the same number of chapters and seed', () => {
+		const first = generate(12);
+		const second = generate(12);
+		expect(second.files).toEqual(first.files);
+		for (const file of first.files) {
+			expect(readFileSync(join(second.dir, file), 'utf8'), file).toBe(
+				readFileSync(join(first.dir, file), 'utf8'),
+			);
+		}
+	});
+
+	it('writes different text for another seed', () => {
+		const first = generate(4, 1);
+		const other = generate(4, 2);
+		expect(readFileSync(join(other.dir, 'ja/0001-chapter-0001.mdx'), 'utf8')).not.toBe(
+			readFileSync(join(first.dir, 'ja/0001-chapter-0001.mdx'), 'utf8'),
+		);
+	});
+
+	it('alternates Japanese and English chapters of about 6 KB, each with its translation', () => {
+		const { dir, files } = generate(10);
+		const chapters = files.filter((file) => file.endsWith('.mdx'));
+		expect(chapters.filter((file) => file.startsWith('ja/'))).toHaveLength(5);
+		expect(chapters.filter((file) => file.startsWith('en/'))).toHaveLength(5);
+		for (const file of chapters) {
+			const size = Buffer.byteLength(readFileSync(join(dir, file), 'utf8'));
+			expect(size, file).toBeGreaterThan(5500);
+			expect(size, file).toBeLessThan(9000);
+		}
+	});
+});
