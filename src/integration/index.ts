@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { loadHandbook, resolveHandbookDir, type Handbook } from '../config/load-handbook.ts';
 import { HandbookInputErrors } from '../config/yaml-file.ts';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publishStaged, stagingDirFor } from './atomic-output.ts';
 import { handbookCsp } from './content-security-policy.ts';
@@ -34,6 +35,24 @@ function quietKnownBundlerWarnings(
 	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
 		return;
 	report(warning);
+}
+
+/**
+ * Astro keeps parsed chapters between builds. The key covers the handbook folder and the chapter
+ * schema, so that neither another handbook's entries nor entries parsed under an older schema are
+ * ever reused.
+ */
+function contentCacheKey(handbookDir: string): string {
+	const schema = readFileSync(
+		fileURLToPath(new URL('../schemas/chapter.ts', import.meta.url)),
+		'utf8',
+	);
+	return createHash('sha256')
+		.update(handbookDir)
+		.update('\0')
+		.update(schema)
+		.digest('hex')
+		.slice(0, 16);
 }
 
 /** Reads the handbook, turning problems in its files into a message without a stack trace. */
@@ -73,10 +92,7 @@ export default function handbookIntegration(
 				updateConfig({
 					// Astro caches the content collection by file; one cache per handbook folder keeps a
 					// build of one handbook from seeing entries of another built before it.
-					cacheDir: new URL(
-						`handbooks/${createHash('sha256').update(handbook.dir).digest('hex').slice(0, 16)}/`,
-						config.cacheDir,
-					),
+					cacheDir: new URL(`handbooks/${contentCacheKey(handbook.dir)}/`, config.cacheDir),
 					base: handbook.config.base,
 					site: handbook.config.site,
 					security: { csp: handbookCsp },

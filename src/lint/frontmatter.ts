@@ -15,6 +15,8 @@ export interface FrontmatterInfo {
 	placeOf(key: string): Position | undefined;
 	/** Where `key` itself is in the file. */
 	placeOfKey(key: string): Position | undefined;
+	/** Where a nested value is, e.g. `['changes', 0, 'date']`; its nearest parent when absent. */
+	placeOfPath(path: ReadonlyArray<string | number>): Position | undefined;
 }
 
 const CACHE_KEY = 'handbookFrontmatter';
@@ -41,6 +43,7 @@ function missing(): FrontmatterInfo {
 		syntaxErrors: [],
 		placeOf: () => undefined,
 		placeOfKey: () => undefined,
+		placeOfPath: () => undefined,
 	};
 }
 
@@ -82,6 +85,13 @@ function parse(node: Yaml): FrontmatterInfo {
 		placeOfKey(key) {
 			const keyNode = pairFor(key)?.key;
 			if (isNode(keyNode) && keyNode.range) return toPlace(keyNode.range[0], keyNode.range[1]);
+			return node.position;
+		},
+		placeOfPath(path) {
+			for (let length = path.length; length > 0; length--) {
+				const value = document.getIn(path.slice(0, length), true);
+				if (isNode(value) && value.range) return toPlace(value.range[0], value.range[1]);
+			}
 			return node.position;
 		},
 	};

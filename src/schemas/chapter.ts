@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { IsoDateSchema } from './iso-date.ts';
 import { ReviewIntervalSchema } from './review-interval.ts';
 
+/** One entry of a chapter's change log. */
+export const ChangeSchema = z
+	.object({
+		/** When the change was published, `YYYY-MM-DD`. */
+		date: IsoDateSchema,
+		/** One line that says what changed, for readers. */
+		summary: z.string().min(1),
+	})
+	.strict();
+export type Change = z.output<typeof ChangeSchema>;
+
 /**
  * The frontmatter of one chapter. The content collection validates every chapter with it, and the
  * lint rules check the same fields with messages that point at the line.
@@ -26,6 +37,11 @@ export const ChapterFrontmatterSchema = z.object({
 	translationOf: z.string().min(1).optional(),
 	/** Words readers search for that the text may not use (`炎上` for a chapter that says `批判`). */
 	keywords: z.array(z.string().min(1)).default([]),
+	/**
+	 * What changed and when, newest first or in any order: the "what changed" page, its feed and
+	 * the home page list the latest. Writers add an entry in the pull request that makes the change.
+	 */
+	changes: z.array(ChangeSchema).default([]),
 });
 
 /** A chapter's frontmatter as written. */

@@ -64,5 +64,19 @@ export default {
 	'offline.title': 'This page is not saved for offline use',
 	'offline.body':
 		"You are not connected to the network. The handbook's pages and its search work offline once you have visited (content as of {date}).",
+	'changes.title': 'What changed',
+	'changes.lead':
+		'The latest change to each chapter, newest first. Follow it in a feed reader, or in Teams or Outlook.',
+	'changes.feed': 'Subscribe with the Atom feed',
+	'changes.earlier': 'Earlier changes',
+	'changes.none': 'No changes recorded yet.',
+	'home.latestChanges': 'Latest changes',
+	'home.allChanges': 'Everything that changed',
+	'print.title': 'Printable edition',
+	'print.contents': 'Contents',
+	'print.builtOn': 'Built on {date}',
+	'print.version': 'Version {id}',
+	'footer.print': 'Printable edition (for PDF)',
+	'footer.changes': 'What changed',
 	'footer.note': 'This handbook is for internal use.',
 } satisfies Record<keyof typeof ja, string>;

@@ -62,5 +62,19 @@ export default {
 	'offline.title': 'このページは保存されていません',
 	'offline.body':
 		'いまはネットワークにつながっていません。一度開いたハンドブックのページと検索は、オフラインでも使えます（{date}時点の内容）。',
+	'changes.title': '更新履歴',
+	'changes.lead':
+		'各章の最新の変更を新しい順に並べています。フィードリーダーや Teams・Outlook でも購読できます。',
+	'changes.feed': 'Atom フィードで購読する',
+	'changes.earlier': 'それ以前の変更',
+	'changes.none': 'まだ変更の記録はありません。',
+	'home.latestChanges': '最近の変更',
+	'home.allChanges': 'すべての更新履歴',
+	'print.title': '印刷版',
+	'print.contents': '目次',
+	'print.builtOn': '{date} 作成',
+	'print.version': '版：{id}',
+	'footer.print': '印刷版（PDF 用）',
+	'footer.changes': '更新履歴',
 	'footer.note': 'このハンドブックは社内向けです。',
 } as const;
