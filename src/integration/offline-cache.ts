@@ -36,13 +36,9 @@ export async function writeServiceWorker({
 		globPatterns: [
 			'**/*.{html,css,js,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
 		],
-		// Pagefind's own ready-made interfaces are not used by the handbook.
-		globIgnores: [
-			'pagefind/pagefind-*ui*',
-			'pagefind/pagefind-highlight.js.map',
-			'sw.js',
-			'**/*.map',
-		],
+		// Pagefind's own ready-made interfaces are not used by the handbook, and the printable
+		// edition repeats every chapter (each cached on its own) for paper.
+		globIgnores: ['pagefind/pagefind-*ui*', 'print/**', '*/print/**', 'sw.js', '**/*.map'],
 		swDest: join(outDir, 'sw.js'),
 		modifyURLPrefix: { '': base },
 		dontCacheBustURLsMatching: CONTENT_HASHED,
