@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Handbook } from '../../src/config/load-handbook.ts';
-import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
-import {
-	ChapterFrontmatterSchema,
-	type ChapterFrontmatterInput,
-} from '../../src/schemas/chapter.ts';
 import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
 import { neighbours, sidebarWindow } from '../../src/utils/navigation.ts';
+import { chapterEntry, testHandbook } from './helpers/chapters.ts';
 
-const handbook: Handbook = {
-	dir: '/site/content',
-	config: HandbookConfigSchema.parse({ title: 'Guide', review: { every: '12 months' } }),
-	owners: [{ id: 'lead', name: 'Lead', team: 'Marketing', contact: 'lead@example.com' }],
-};
-
-function entry(path: string, data: Partial<ChapterFrontmatterInput> = {}) {
-	const [locale, file] = path.split('/');
-	return {
-		id: `${locale}/${file!.replace(/^\d+-/, '').replace('.mdx', '')}`,
-		filePath: `content/${path}`,
-		data: ChapterFrontmatterSchema.parse({
-			title: path,
-			description: 'd',
-			owner: 'lead',
-			reviewed: '2026-01-31',
-			...data,
-		}),
-	};
-}
+const handbook = testHandbook({ review: { every: '12 months' } });
+const entry = chapterEntry;
 
 describe('handbook index', () => {
 	const index = buildHandbookIndex(

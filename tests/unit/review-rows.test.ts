@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
-import type { Handbook } from '../../src/config/load-handbook.ts';
 import { buildReviewRows } from '../../src/review/review-rows.ts';
-import {
-	ChapterFrontmatterSchema,
-	type ChapterFrontmatterInput,
-} from '../../src/schemas/chapter.ts';
 import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
+import { chapterEntry, testHandbook } from './helpers/chapters.ts';
 
-const handbook: Handbook = {
-	dir: '/site/content',
-	config: HandbookConfigSchema.parse({
-		title: 'Guide',
-		review: { every: '12 months', dueSoonDays: 30 },
-	}),
-	owners: [],
-};
-
-function entry(id: string, data: Partial<ChapterFrontmatterInput>) {
-	return {
-		id,
-		filePath: `content/${id}.mdx`,
-		data: ChapterFrontmatterSchema.parse({
-			title: id,
-			description: 'd',
-			owner: 'lead',
-			reviewed: '2026-01-01',
-			...data,
-		}),
-	};
-}
+const handbook = testHandbook({ review: { every: '12 months', dueSoonDays: 30 } });
+const entry = (id: string, data: Parameters<typeof chapterEntry>[1]) =>
+	chapterEntry(id, { reviewed: '2026-01-01', ...data });
 
 describe('review rows', () => {
 	const index = buildHandbookIndex(
