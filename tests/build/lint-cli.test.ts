@@ -22,9 +22,10 @@ function lint(args: string[], env: Record<string, string> = {}) {
 
 describe('npm run lint', () => {
 	it('passes the handbook this repository ships', () => {
-		const result = lint([]);
+		// Judged on the real date: reviews falling due over time are warnings and do not fail.
+		const result = lint([], { HANDBOOK_TODAY: '' });
 		expect(result.status, result.output).toBe(0);
-		expect(result.output).toMatch(/chapter\(s\) checked: no problems/);
+		expect(result.output).not.toMatch(/\berror\b/);
 	});
 
 	it('reports every broken chapter of a folder at once, with file:line:col, and exits 1', () => {
