@@ -12,8 +12,9 @@ export default defineConfig({
 		// Stylesheets stay files: cacheable offline and allowed by a Content-Security-Policy
 		// without 'unsafe-inline'.
 		inlineStylesheets: 'never',
+		concurrency: 4,
 	},
-	integrations: [handbook(), mdx()],
+	integrations: [handbook(), mdx({ optimize: true })],
 	// No telemetry and no font or image services: the site must not talk to other hosts.
 	devToolbar: { enabled: false },
 });

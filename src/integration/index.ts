@@ -76,12 +76,16 @@ export default function handbookIntegration(
 	// Set when the build starts: where the site is published, and the path it is served under.
 	let outDir = '';
 	let base = '/';
+	let handbookLocales: readonly string[] = [];
+	let defaultLocale = '';
 	return {
 		name: 'handbook',
 		hooks: {
 			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
 				const handbook = readHandbook(options.dir ?? resolveHandbookDir());
 				base = handbook.config.base;
+				handbookLocales = handbook.config.locales;
+				defaultLocale = handbook.config.defaultLocale;
 				if (command === 'build') {
 					await lintBeforeBuild(handbook, logger);
 					// Astro empties its output folder first: point it at a staging folder instead, and
@@ -109,7 +113,10 @@ export default function handbookIntegration(
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const staging = fileURLToPath(dir);
-				await writeSearchIndex(staging, logger);
+				const printEditions = handbookLocales.map((locale) =>
+					locale === defaultLocale ? 'print' : `${locale}/print`,
+				);
+				await writeSearchIndex(staging, logger, printEditions);
 				await writeServiceWorker({ outDir: staging, base, build, logger });
 				try {
 					await checkLinks(staging, base, logger);

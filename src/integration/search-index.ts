@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -22,8 +23,19 @@ function check(step: string, errors: string[]): void {
 export async function writeSearchIndex(
 	outDir: string,
 	logger: AstroIntegrationLogger,
+	notIndexed: readonly string[] = [],
 ): Promise<void> {
 	const started = performance.now();
+	// Pagefind parses every page it finds before it skips those without `data-pagefind-body`; the
+	// printable editions hold every chapter again (megabytes on a large handbook), so they are set
+	// aside while it walks the site and put back right after.
+	const aside = join(outDir, '..', `${basename(outDir)}.not-indexed`);
+	rmSync(aside, { recursive: true, force: true });
+	const moved = notIndexed.filter((path) => existsSync(join(outDir, path)));
+	for (const path of moved) {
+		mkdirSync(dirname(join(aside, path)), { recursive: true });
+		renameSync(join(outDir, path), join(aside, path));
+	}
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		check('creating the index', errors);
@@ -37,5 +49,7 @@ export async function writeSearchIndex(
 		);
 	} finally {
 		await pagefind.close();
+		for (const path of moved) renameSync(join(aside, path), join(outDir, path));
+		rmSync(aside, { recursive: true, force: true });
 	}
 }
