@@ -12,8 +12,11 @@ export default defineConfig({
 		// Stylesheets stay files: cacheable offline and allowed by a Content-Security-Policy
 		// without 'unsafe-inline'.
 		inlineStylesheets: 'never',
+		// Pages render while earlier ones are written out: a large handbook builds faster.
 		concurrency: 4,
 	},
+	// `optimize` renders the static parts of chapters as HTML instead of trees of JSX nodes, which is
+	// most of a chapter; the handbook's own components (<Callout>) still render as components.
 	integrations: [handbook(), mdx({ optimize: true })],
 	// No telemetry and no font or image services: the site must not talk to other hosts.
 	devToolbar: { enabled: false },
