@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { loadHandbook, resolveHandbookDir, type Handbook } from '../config/load-handbook.ts';
 import { HandbookInputErrors } from '../config/yaml-file.ts';
+import { routeParam } from '../utils/paths.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -73,19 +74,14 @@ export default function handbookIntegration(
 	options: HandbookIntegrationOptions = {},
 ): AstroIntegration {
 	const build = createBuildInfo();
-	// Set when the build starts: where the site is published, and the path it is served under.
+	// Set when the build starts: the handbook, and where the site is published.
+	let handbook: Handbook | undefined;
 	let outDir = '';
-	let base = '/';
-	let handbookLocales: readonly string[] = [];
-	let defaultLocale = '';
 	return {
 		name: 'handbook',
 		hooks: {
 			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
-				const handbook = readHandbook(options.dir ?? resolveHandbookDir());
-				base = handbook.config.base;
-				handbookLocales = handbook.config.locales;
-				defaultLocale = handbook.config.defaultLocale;
+				handbook = readHandbook(options.dir ?? resolveHandbookDir());
 				if (command === 'build') {
 					await lintBeforeBuild(handbook, logger);
 					// Astro empties its output folder first: point it at a staging folder instead, and
@@ -94,8 +90,6 @@ export default function handbookIntegration(
 					updateConfig({ outDir: pathToFileURL(`${stagingDirFor(outDir)}/`) });
 				}
 				updateConfig({
-					// Astro caches the content collection by file; one cache per handbook folder keeps a
-					// build of one handbook from seeing entries of another built before it.
 					cacheDir: new URL(`handbooks/${contentCacheKey(handbook.dir)}/`, config.cacheDir),
 					base: handbook.config.base,
 					site: handbook.config.site,
@@ -104,8 +98,8 @@ export default function handbookIntegration(
 						plugins: [handbookVirtualModules(handbook, build), devLintPlugin(handbook, logger)],
 						build: {
 							rolldownOptions: { onwarn: quietKnownBundlerWarnings },
-							// The only script on first load is the search trigger: no preload helper for the
-							// dialog it loads on demand.
+							// Pages load one small script up front; what it loads on demand (the search
+							// dialog) needs no preload helper.
 							modulePreload: false,
 						},
 					},
@@ -113,8 +107,9 @@ export default function handbookIntegration(
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const staging = fileURLToPath(dir);
-				const printEditions = handbookLocales.map((locale) =>
-					locale === defaultLocale ? 'print' : `${locale}/print`,
+				const { base, locales, defaultLocale } = handbook!.config;
+				const printEditions = locales.map((locale) =>
+					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
 				await writeSearchIndex(staging, logger, printEditions);
 				await writeServiceWorker({ outDir: staging, base, build, logger });
