@@ -4,8 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
-import { forgetLintHandbooks } from '../lint/handbook-context.ts';
-import { countMessages, findChapterFiles, lintChapters } from '../lint/lint-files.ts';
+import { lintHandbookChapters } from '../lint/lint-files.ts';
 
 /** The first error of a lint run, as Vite's error overlay shows it: message, file, line, column. */
 function overlayError(files: readonly VFile[], report: string) {
@@ -35,9 +34,7 @@ export function devLintPlugin(handbook: Handbook, logger: AstroIntegrationLogger
 	let running: Promise<void> = Promise.resolve();
 
 	const check = async (server: ViteDevServer) => {
-		forgetLintHandbooks();
-		const files = await lintChapters(handbook, findChapterFiles(handbook.dir));
-		const { errors, warnings } = countMessages(files);
+		const { files, errors, warnings } = await lintHandbookChapters(handbook);
 		const report = reporter(files, { quiet: true, color: false });
 		if (errors > 0) logger.error(`Chapters have problems:\n${report}`);
 		else if (warnings > 0) logger.warn(`Chapters have warnings:\n${report}`);

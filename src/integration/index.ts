@@ -98,9 +98,6 @@ export default function handbookIntegration(
 						plugins: [handbookVirtualModules(handbook, build), devLintPlugin(handbook, logger)],
 						build: {
 							rolldownOptions: { onwarn: quietKnownBundlerWarnings },
-							// Pages load one small script up front; what it loads on demand (the search
-							// dialog) needs no preload helper.
-							modulePreload: false,
 						},
 					},
 				});

@@ -72,6 +72,13 @@ export async function checkLinks(
 		pages.set(pagePath(outDir, file, base), readPage(readFileSync(file, 'utf8')));
 	}
 	const dead = new Set<string>();
+	// Every page links the same stylesheet, script and icons: look each file up once.
+	const fileExists = new Map<string, boolean>();
+	const exists = (file: string) => {
+		let found = fileExists.get(file);
+		if (found === undefined) fileExists.set(file, (found = existsSync(file)));
+		return found;
+	};
 	let checked = 0;
 	for (const [from, page] of pages) {
 		for (const link of page.links) {
@@ -89,7 +96,7 @@ export async function checkLinks(
 			const target = pages.get(path) ?? pages.get(path.endsWith('/') ? path : `${path}/`);
 			if (!target) {
 				const file = path.startsWith(base) ? join(outDir, path.slice(base.length)) : undefined;
-				if (!file || !existsSync(file) || path.endsWith('/'))
+				if (!file || !exists(file) || path.endsWith('/'))
 					dead.add(`${from} → ${path}${url.hash} (no such page)`);
 				continue;
 			}

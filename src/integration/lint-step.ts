@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { Handbook } from '../config/load-handbook.ts';
-import { countMessages, findChapterFiles, lintChapters } from '../lint/lint-files.ts';
+import { lintHandbookChapters } from '../lint/lint-files.ts';
 import { formatLines } from '../lint/report-lines.ts';
 import { asInputError } from './user-error.ts';
 
@@ -22,8 +22,7 @@ export async function lintBeforeBuild(
 	handbook: Handbook,
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
-	const files = await lintChapters(handbook, findChapterFiles(handbook.dir));
-	const { errors, warnings } = countMessages(files);
+	const { files, errors, warnings } = await lintHandbookChapters(handbook);
 	if (errors === 0 && warnings === 0) {
 		logger.info(`${files.length} chapter(s) checked: no problems`);
 		return;

@@ -53,13 +53,9 @@ export const RESERVED_SLUGS = new Set([
 ]);
 
 const HANDBOOKS = new Map<string, { loaded: number; value: LintHandbook }>();
-// Editors and the dev server keep one process for hours: re-read the folder when it may have changed.
+// Editors keep one process for hours: re-read the folder when it may have changed. A lint run of
+// the CLI, the build or the dev server brings its own snapshot instead (`createLintHandbook`).
 const FRESH_FOR_MS = 1000;
-
-/** Forgets what was read, e.g. after a file changed in the dev server. */
-export function forgetLintHandbooks(): void {
-	HANDBOOKS.clear();
-}
 
 /** The nearest folder at or above `start` that holds a `handbook.yaml`. */
 export function findHandbookDir(start: string): string | undefined {
@@ -73,11 +69,12 @@ export function findHandbookDir(start: string): string | undefined {
 }
 
 /**
- * The handbook a chapter file belongs to, found from its path, or `handbookDir` when given.
- * `undefined` when there is none or its config is broken (the config check reports that).
+ * The handbook a chapter file belongs to, found from its path, for tools that lint one file at a
+ * time (remark, editors). `undefined` when there is none or its config is broken (the config check
+ * reports that).
  */
-export function lintHandbookFor(filePath: string, handbookDir?: string): LintHandbook | undefined {
-	const dir = handbookDir ? resolve(handbookDir) : findHandbookDir(dirname(resolve(filePath)));
+export function lintHandbookFor(filePath: string): LintHandbook | undefined {
+	const dir = findHandbookDir(dirname(resolve(filePath)));
 	if (!dir) return undefined;
 	const cached = HANDBOOKS.get(dir);
 	if (cached && Date.now() - cached.loaded < FRESH_FOR_MS) return cached.value;
@@ -99,12 +96,26 @@ function chapterFile(dir: string, path: string): ChapterFile | undefined {
 	return { path: resolve(path), relativePath, locale, slug };
 }
 
-function listChapters(dir: string): ChapterFile[] {
+/** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
+export function findChapterFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-		.map((entry) => chapterFile(dir, join(entry.parentPath, entry.name))!)
-		.filter((chapter) => !chapter.relativePath.startsWith('node_modules/'))
-		.sort((a, b) => (a.relativePath < b.relativePath ? -1 : 1));
+		.map((entry) => join(entry.parentPath, entry.name))
+		.filter((path) => !relative(dir, path).split(sep).includes('node_modules'))
+		.sort();
+}
+
+/**
+ * The frontmatter values of a chapter's text, from its `---` block alone (no Markdown parsing):
+ * `undefined` without a block or when it is not a mapping. Throws on a YAML syntax error.
+ */
+export function frontmatterBlock(text: string): Record<string, unknown> | undefined {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+	if (!match) return undefined;
+	const data: unknown = parseYaml(match[1]!);
+	return data && typeof data === 'object' && !Array.isArray(data)
+		? (data as Record<string, unknown>)
+		: undefined;
 }
 
 interface CachedRead<T> {
@@ -129,16 +140,10 @@ function cachedByMtime<T>(cache: Map<string, CachedRead<T>>, path: string, read:
 const frontmatterCache = new Map<string, CachedRead<Record<string, unknown> | undefined>>();
 const anchorCache = new Map<string, CachedRead<Set<string>>>();
 
-/** The `---` block of a file without parsing its Markdown: cross-file checks need only that. */
+/** Another chapter's frontmatter: cross-file checks need only that; a broken one counts as none. */
 function readRawFrontmatter(path: string): Record<string, unknown> | undefined {
-	const text = readFileSync(path, 'utf8');
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-	if (!match) return undefined;
 	try {
-		const data: unknown = parseYaml(match[1]!);
-		return data && typeof data === 'object' && !Array.isArray(data)
-			? (data as Record<string, unknown>)
-			: undefined;
+		return frontmatterBlock(readFileSync(path, 'utf8'));
 	} catch {
 		return undefined;
 	}
@@ -158,8 +163,9 @@ function headingsOf(tree: Root): Heading[] {
 	return headings;
 }
 
-function createLintHandbook(handbook: Handbook): LintHandbook {
-	const chapters = listChapters(handbook.dir);
+/** What the rules see of `handbook`, read from its folder now: one snapshot for one lint run. */
+export function createLintHandbook(handbook: Handbook): LintHandbook {
+	const chapters = findChapterFiles(handbook.dir).map((path) => chapterFile(handbook.dir, path)!);
 	const byRoute = new Map<string, ChapterFile[]>();
 	for (const chapter of chapters) {
 		const key = `${chapter.locale}/${chapter.slug}`;

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { remark } from 'remark';
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
+import { createLintHandbook, findChapterFiles } from './handbook-context.ts';
 import { createHandbookPreset } from './preset.ts';
 
 /** Options for {@link lintChapters}. */
@@ -39,15 +40,6 @@ function describeSyntaxError(error: unknown): [string, Position | Point] {
 		`Unexpected MDX syntax: ${reason}, expected valid MDX (close every tag you open)`,
 		place ?? { line: 1, column: 1 },
 	];
-}
-
-/** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
-export function findChapterFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((path) => !relative(dir, path).split(sep).includes('node_modules'))
-		.sort();
 }
 
 /** Reads a file as UTF-8 text, or says on which line the first byte that is not UTF-8 sits. */
@@ -87,7 +79,9 @@ export async function lintChapters(
 			createHandbookPreset({
 				severities: handbook.config.lint,
 				today: options.today,
-				handbookDir: handbook.dir,
+				// One snapshot of the folder for the whole run: every file sees the same handbook, and
+				// the config already parsed is not read again.
+				lintHandbook: createLintHandbook(handbook),
 			}),
 		)
 		.freeze();
@@ -116,6 +110,17 @@ export async function lintChapters(
 	}
 	return files;
 }
+
+/** Lints every chapter file of the handbook: its results and how many errors and warnings. */
+export async function lintHandbookChapters(
+	handbook: Handbook,
+	options: LintOptions = {},
+): Promise<{ files: VFile[]; errors: number; warnings: number }> {
+	const files = await lintChapters(handbook, findChapterFiles(handbook.dir), options);
+	return { files, ...countMessages(files) };
+}
+
+export { findChapterFiles };
 
 /** How many errors and warnings the files carry. */
 export function countMessages(files: readonly VFile[]): { errors: number; warnings: number } {

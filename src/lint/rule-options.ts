@@ -9,8 +9,11 @@ export interface HandbookRuleOptions {
 	 * that tests and reproducible builds can fix it.
 	 */
 	today?: string | undefined;
-	/** The handbook folder; by default the nearest folder above the file with a `handbook.yaml`. */
-	handbookDir?: string | undefined;
+	/**
+	 * The handbook as one lint run sees it. Without it, each file finds the nearest folder above it
+	 * with a `handbook.yaml` (how remark and editors run the rules).
+	 */
+	lintHandbook?: LintHandbook | undefined;
 }
 
 /** Options as unified passes them: an object, or nothing. */
@@ -24,7 +27,7 @@ export function todayFor(options: RuleOptionsInput): string {
 /** The handbook the linted file belongs to, or `undefined` for a file outside any handbook. */
 export function handbookOf(file: VFile, options: RuleOptionsInput): LintHandbook | undefined {
 	if (!file.path) return undefined;
-	return lintHandbookFor(file.path, options?.handbookDir);
+	return options?.lintHandbook ?? lintHandbookFor(file.path);
 }
 
 /** The handbook and the chapter a linted file is, or `undefined` for a file outside any handbook. */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse } from 'yaml';
 import type { Handbook } from '../config/load-handbook.ts';
-import { findChapterFiles } from '../lint/lint-files.ts';
+import { findChapterFiles, frontmatterBlock } from '../lint/handbook-context.ts';
 import { ChapterFrontmatterSchema } from '../schemas/chapter.ts';
 import type { CollectionChapter } from '../utils/handbook-index.ts';
 import { chapterId } from '../utils/slugs.ts';
@@ -27,10 +26,9 @@ export function readChapters(handbook: Handbook): {
 	for (const path of findChapterFiles(handbook.dir)) {
 		const relativePath = relative(handbook.dir, path).split('\\').join('/');
 		if (!(handbook.config.locales as string[]).includes(relativePath.split('/')[0] ?? '')) continue;
-		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
 		let data: unknown;
 		try {
-			data = match ? parse(match[1]!) : undefined;
+			data = frontmatterBlock(readFileSync(path, 'utf8'));
 		} catch (error) {
 			unreadable.push({ path, reason: (error as Error).message.split('\n')[0]! });
 			continue;

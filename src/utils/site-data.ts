@@ -31,6 +31,9 @@ export function inLocale(text: LocalizedText | undefined, locale: Locale): strin
 
 export { build, handbook };
 
+/** The day of this build, `YYYY-MM-DD`: the date readers see as "handbook as of". */
+export const buildDay = build.time.slice(0, 10);
+
 /** The same site page (`owners`, `review`) in every language, for the language switch. */
 export function pageAlternates(page: string): Partial<Record<Locale, string>> {
 	return Object.fromEntries(

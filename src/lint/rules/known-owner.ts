@@ -50,26 +50,12 @@
  *   4:8-4:15: Unexpected unknown owner `finance`, expected an id from tests/fixtures/lint-examples/owners.yaml: `social-media-lead`, `pr-manager`, `legal-counsel`
  */
 
-import leven from 'leven';
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { readFrontmatter, textValue } from '../frontmatter.ts';
+import { closest } from '../closest.ts';
 import { ownersRegistryPath } from '../owners-path.ts';
 import { handbookOf, type RuleOptionsInput } from '../rule-options.ts';
-
-/** The candidate closest to `value`, if it is close enough to be a likely typo. */
-export function closest(value: string, candidates: readonly string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const candidate of candidates) {
-		const distance = leven(value, candidate);
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
-	}
-	return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
-}
 
 const knownOwner = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:known-owner' },

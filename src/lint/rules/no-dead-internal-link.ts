@@ -63,7 +63,7 @@ import {
 } from '../handbook-context.ts';
 import { indexNodes } from '../node-index.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
-import { closest } from './known-owner.ts';
+import { closest } from '../closest.ts';
 import { parseChapterPath } from '../../utils/slugs.ts';
 
 /** A made-up origin to resolve links against: only the path matters. */

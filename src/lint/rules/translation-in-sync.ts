@@ -56,7 +56,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { readFrontmatter, textValue } from '../frontmatter.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
-import { closest } from './known-owner.ts';
+import { closest } from '../closest.ts';
 
 const translationInSync = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:translation-in-sync' },
