@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { generateHandbook } from './lib/generate-handbook.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -42,7 +43,7 @@ export const BUDGETS = {
 	firstLoadJsGzipKB: 2,
 	firstLoadCssGzipKB: 8,
 	lintSeconds: 3,
-	searchMedianMs: 30,
+	searchMedianMs: 20,
 	precacheMB: 15,
 	scaling: 2.1,
 };
@@ -174,84 +175,89 @@ function lintOnce(handbook: string): number {
 	return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** Median time of searches in Chromium once Pagefind's index for the query is loaded. */
-async function searchTiming(handbook: string, outDir: string): Promise<number> {
-	const port = 4397;
-	const env = {
+/**
+ * Search as a reader meets it, through the real search dialog in Chromium: the median time of a
+ * question once the index chunks it needs are loaded (the question read, every search it makes,
+ * its sections described: the dialog records that time), and the bytes the first search of a
+ * visit downloads (search code, Pagefind and the index chunks and fragments it needs).
+ */
+async function searchTiming(
+	handbook: string,
+	outDir: string,
+): Promise<{ medianMs: number; firstSearchKB: number }> {
+	const server = await startPreview(4397, {
 		...process.env,
 		HANDBOOK_DIR: handbook,
 		HANDBOOK_OUT_DIR: outDir,
-		ASTRO_TELEMETRY_DISABLED: '1',
-	};
-	const server = spawn(
-		process.execPath,
-		[ASTRO, 'preview', '--port', String(port), '--ignore-lock'],
-		{ cwd: ROOT, env, stdio: 'ignore' },
-	);
+	});
 	try {
-		for (let attempt = 0; attempt < 100; attempt++) {
-			if ((await fetch(`http://localhost:${port}/`).catch(() => undefined))?.ok) break;
-			await new Promise((resolve) => setTimeout(resolve, 200));
-		}
 		const browser = await chromium.launch(chromiumLaunchOptions);
 		try {
 			const times: number[] = [];
+			let firstSearchBytes = 0;
 			for (const [path, queries] of [
 				[
-					'/',
+					'',
 					[
 						'炎上対応',
-						'公式アカウント',
-						'効果測定',
-						'投稿の承認',
+						'公式アカウントの運用',
+						'効果測定のやり方',
+						'投稿の承認は誰がする',
 						'社内研修',
-						'情報管理',
+						'情報管理について',
 						'顧客対応',
-						'キャンペーン',
+						'キャンペーンを始めたい',
 					],
 				],
 				[
-					'/en/',
+					'en/',
 					[
 						'backlash',
-						'official accounts',
+						'how do official accounts work',
 						'measuring results',
-						'approving posts',
+						'who approves posts',
 						'staff training',
-						'customer replies',
+						'replying to customers',
 						'campaigns',
 						'confidential',
 					],
 				],
 			] as const) {
 				const page = await browser.newPage();
-				await page.goto(`http://localhost:${port}${path}`);
-				times.push(
-					...(await page.evaluate(
-						async (queries) => {
-							const bundle = '/pagefind/pagefind.js';
-							const pagefind = await import(/* @vite-ignore */ bundle);
-							await pagefind.init();
-							const measured: number[] = [];
-							for (const query of queries) {
-								await pagefind.search(query); // loads the index chunks this query needs
-								const started = performance.now();
-								await pagefind.search(query);
-								measured.push(performance.now() - started);
-							}
-							return measured;
-						},
-						queries as unknown as string[],
-					)),
-				);
+				await page.goto(`${server.url}${path}`);
+				let bytes = 0;
+				page.on('requestfinished', (request) => {
+					void request.sizes().then((sizes) => {
+						bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+					});
+				});
+				const ask = async (query: string) => {
+					await page.locator('.search__input').fill(query);
+					await page.waitForFunction(
+						(query) =>
+							document.querySelector<HTMLElement>('dialog.search')?.dataset.answered === query,
+						query,
+					);
+					return Number(await page.locator('dialog.search').getAttribute('data-search-ms'));
+				};
+				await page.locator('[data-search-open]').first().click();
+				for (const [index, query] of queries.entries()) {
+					await ask(query); // loads the index chunks and fragments this question needs
+					if (index === 0 && path === '') {
+						await page.waitForLoadState('networkidle');
+						firstSearchBytes = bytes;
+					}
+					// Again, with a space that changes nothing but makes the dialog search anew.
+					times.push(await ask(`${query} `));
+				}
 				await page.close();
 			}
-			return median(times);
+			return { medianMs: median(times), firstSearchKB: firstSearchBytes / 1024 };
 		} finally {
 			await browser.close();
 		}
 	} finally {
-		server.kill();
+		server.stop();
 	}
 }
 
@@ -280,7 +286,8 @@ async function siteMeasures(chapters: number, browser: boolean) {
 			lintSeconds: lint,
 			firstLoadJsGzipKB: load.jsKB,
 			firstLoadCssGzipKB: load.cssKB,
-			searchMedianMs: search,
+			searchMedianMs: search?.medianMs ?? null,
+			firstSearchKB: search?.firstSearchKB ?? null,
 		};
 	} finally {
 		rmSync(work, { recursive: true, force: true });
@@ -343,10 +350,11 @@ function markdown(results: ReturnType<typeof report>): string {
 		],
 		['Lint alone (median of 3)', `${fmt(site.lintSeconds)} s`, `≤ ${BUDGETS.lintSeconds} s`],
 		[
-			'Median search query, index loaded',
+			'Median search question, index loaded',
 			`${fmt(site.searchMedianMs)} ms`,
-			`< ${BUDGETS.searchMedianMs} ms`,
+			`≤ ${BUDGETS.searchMedianMs} ms`,
 		],
+		['Downloaded by the first search', `${fmt(site.firstSearchKB)} KB`, ''],
 	];
 	if (scaled)
 		rows.push([
@@ -384,7 +392,7 @@ function report(
 		{ name: 'lint time', ok: site.lintSeconds <= BUDGETS.lintSeconds },
 		{
 			name: 'search time',
-			ok: site.searchMedianMs === null || site.searchMedianMs < BUDGETS.searchMedianMs,
+			ok: site.searchMedianMs === null || site.searchMedianMs <= BUDGETS.searchMedianMs,
 		},
 		{
 			name: 'precache size',

@@ -20,6 +20,8 @@ import { HandbookInputErrors } from '../src/config/yaml-file.ts';
 import { findHandbookDir } from '../src/lint/handbook-context.ts';
 import { countMessages, findChapterFiles, lintChapters } from '../src/lint/lint-files.ts';
 import { githubAnnotations } from '../src/lint/report-github.ts';
+import { lintThesaurus } from '../src/lint/lint-thesaurus.ts';
+import { thesaurusPath } from '../src/search/thesaurus/load-thesaurus.ts';
 
 const USAGE =
 	'Usage: handbook-lint [paths...] [--format stylish|github|json] [--max-warnings N] [--today YYYY-MM-DD]';
@@ -78,7 +80,21 @@ const targets = positionals.length > 0 ? positionals : [handbook.dir];
 const files = targets.flatMap((target) =>
 	statSync(target).isDirectory() ? findChapterFiles(resolve(target)) : [resolve(target)],
 );
-const results = await lintChapters(handbook, files, { today: values.today });
+const results = await lintChapters(
+	handbook,
+	files.filter((file) => file !== thesaurusPath(handbook.dir)),
+	{ today: values.today },
+);
+// The thesaurus is checked with the whole handbook, or when it is named.
+if (
+	targets.some((target) => {
+		const path = resolve(target);
+		return path === resolve(handbook.dir) || path === thesaurusPath(handbook.dir);
+	})
+) {
+	const thesaurus = lintThesaurus(handbook);
+	if (thesaurus) results.push(thesaurus);
+}
 const { errors, warnings } = countMessages(results);
 
 if (values.format === 'json') {

@@ -75,6 +75,11 @@ export const HandbookConfigSchema = z
 		 */
 		editUrl: z.url().optional(),
 		/**
+		 * Where readers send a question the handbook does not answer, when search cannot name the
+		 * owner of a likely chapter: an e-mail address or a URL (a form, a chat channel).
+		 */
+		contact: z.string().min(1).optional(),
+		/**
 		 * The slug of the crisis quick guide, linked from the header of every page.
 		 * @default 'crisis-quick-guide'
 		 */

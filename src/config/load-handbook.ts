@@ -2,6 +2,8 @@ import { resolve, join } from 'node:path';
 import { HandbookConfigSchema, type HandbookConfig } from './handbook-config.ts';
 import { OwnersRegistrySchema, type Owner } from './owners.ts';
 import { HandbookInputError, HandbookInputErrors, loadYamlFile } from './yaml-file.ts';
+import { loadThesaurus } from '../search/thesaurus/load-thesaurus.ts';
+import type { Thesaurus } from '../search/thesaurus/thesaurus-schema.ts';
 
 /** A handbook as the build sees it: its folder, its parsed config and its owners. */
 export interface Handbook {
@@ -9,6 +11,8 @@ export interface Handbook {
 	dir: string;
 	config: HandbookConfig;
 	owners: Owner[];
+	/** Everyday words → handbook terms for search, from `thesaurus.yaml` (empty without one). */
+	thesaurus: Thesaurus;
 }
 
 /** The handbook folder: `HANDBOOK_DIR` when set (fixtures, benchmarks), else `content/`. */
@@ -35,5 +39,6 @@ export function loadHandbook(dir: string = resolveHandbookDir()): Handbook {
 		config.base = base.data;
 	}
 	const owners = loadYamlFile(join(dir, 'owners.yaml'), OwnersRegistrySchema);
-	return { dir, config, owners };
+	const thesaurus = loadThesaurus(dir);
+	return { dir, config, owners, thesaurus };
 }

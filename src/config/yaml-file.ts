@@ -71,7 +71,10 @@ function readYaml(file: string): ParsedYaml {
 }
 
 /** Where the value at `path` starts in the document, falling back to its nearest parent. */
-function positionOf(parsed: ParsedYaml, path: PropertyKey[]): { line: number; col: number } {
+function positionOf(
+	parsed: ParsedYaml,
+	path: readonly PropertyKey[],
+): { line: number; col: number } {
 	for (let length = path.length; length >= 0; length--) {
 		const node = parsed.document.getIn(path.slice(0, length), true);
 		if (isNode(node) && node.range) return parsed.lineCounter.linePos(node.range[0]);
@@ -103,4 +106,16 @@ export function loadYamlFile<Schema extends z.ZodType>(
 			);
 		}),
 	);
+}
+
+/**
+ * Where values of a YAML file sit, for checks that run after its schema passed (a term that no
+ * chapter uses, say): `at(['ja', 'words', '叩かれる'])` is the line and column of that value.
+ */
+export function yamlLocator(file: string): {
+	file: string;
+	at(path: readonly PropertyKey[]): { line: number; col: number };
+} {
+	const parsed = readYaml(file);
+	return { file: parsed.file, at: (path) => positionOf(parsed, path) };
 }

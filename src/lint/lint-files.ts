@@ -5,6 +5,7 @@ import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
 import { createLintHandbook, findChapterFiles } from './handbook-context.ts';
+import { lintThesaurus } from './lint-thesaurus.ts';
 import { createHandbookPreset } from './preset.ts';
 
 /** Options for {@link lintChapters}. */
@@ -111,12 +112,17 @@ export async function lintChapters(
 	return files;
 }
 
-/** Lints every chapter file of the handbook: its results and how many errors and warnings. */
+/**
+ * Lints every chapter file of the handbook and its thesaurus: the results and how many errors and
+ * warnings.
+ */
 export async function lintHandbookChapters(
 	handbook: Handbook,
 	options: LintOptions = {},
 ): Promise<{ files: VFile[]; errors: number; warnings: number }> {
 	const files = await lintChapters(handbook, findChapterFiles(handbook.dir), options);
+	const thesaurus = lintThesaurus(handbook);
+	if (thesaurus) files.push(thesaurus);
 	return { files, ...countMessages(files) };
 }
 

@@ -1,40 +1,20 @@
 /**
- * The search dialog, loaded the first time a reader opens search. Pagefind does the searching,
- * ranking, excerpts and match highlighting; this module only shows its results and handles the
+ * The search dialog, loaded the first time a reader opens search. `createSearchEngine` reads the
+ * question and asks Pagefind; this module shows the pages and their best sections, never leaves
+ * the reader at a dead end (crisis guide, chapter list, a question to the owner), and handles the
  * keyboard: arrows move through results, Enter opens one, Esc closes.
  */
+import { contact, thesaurus } from 'virtual:handbook/search';
 import type { Locale } from '../config/handbook-config.ts';
-import { uiStrings } from '../translations/index.ts';
+import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
 import { HIGHLIGHT_PARAM } from './constants.ts';
-
-/** The parts of Pagefind's browser API used here. */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	debouncedSearch(
-		query: string,
-		options?: object,
-		wait?: number,
-	): Promise<{ results: PagefindResult[] } | null>;
-}
-
-interface PagefindResult {
-	data(): Promise<PagefindData>;
-}
-
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	locations?: number[];
-}
-
-interface PagefindData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	sub_results: PagefindSubResult[];
-}
+import { createQueryAnalyser } from './query/analyse-query.ts';
+import {
+	createSearchEngine,
+	type PageHit,
+	type Pagefind,
+	type SearchOutcome,
+} from './search-engine.ts';
 
 /** The page's language, as the page declares it; search and its text follow it. */
 function pageLocale(): Locale {
@@ -43,8 +23,11 @@ function pageLocale(): Locale {
 
 const MAX_RESULTS = 8;
 
+/** How long typing must pause before a search runs. */
+const TYPING_PAUSE_MS = 120;
+
 let dialog: HTMLDialogElement | undefined;
-let pagefind: Promise<Pagefind> | undefined;
+let engine: Promise<(query: string) => Promise<SearchOutcome>> | undefined;
 
 /** Where the site is served and which build this is, from the page's `<html>`. */
 function site(): { base: string; buildId: string } {
@@ -52,63 +35,81 @@ function site(): { base: string; buildId: string } {
 	return { base, buildId };
 }
 
-function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= (async () => {
+/** Pagefind's bundle and the question reader, loaded once, on first use. */
+function loadEngine(): Promise<(query: string) => Promise<SearchOutcome>> {
+	engine ??= (async () => {
 		const { base, buildId } = site();
-		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await module.options({
+		const locale = pageLocale();
+		const bundle = `${base}pagefind/`;
+		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+		await pagefind.options({
 			baseUrl: base,
-			highlightParam: HIGHLIGHT_PARAM,
 			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
 			metaCacheTag: buildId,
 			excerptLength: 22,
 		});
-		await module.init();
-		return module;
+		await pagefind.init();
+		// N, the pages of this language, for weighing how telling each word is.
+		const entry = (await fetch(`${bundle}pagefind-entry.json`).then((response) =>
+			response.json(),
+		)) as { languages: Record<string, { page_count: number }> };
+		const pageCount = entry.languages[locale]?.page_count ?? 1;
+		return createSearchEngine({
+			pagefind,
+			analyse: createQueryAnalyser(locale, thesaurus[locale]),
+			pageCount,
+			limit: MAX_RESULTS,
+			highlightUrl: (url, words) => {
+				const [path, hash = ''] = url.split('#');
+				const params = new URLSearchParams();
+				words.forEach((word) => params.append(HIGHLIGHT_PARAM, word));
+				return `${path}?${params.toString()}${hash ? `#${hash}` : ''}`;
+			},
+		});
 	})();
-	return pagefind;
+	return engine;
 }
 
-/** The plain words of an excerpt, without Pagefind's `<mark>` tags. */
-function words(excerpt: string): string[] {
-	return excerpt
-		.replace(/<[^>]+>/g, '')
-		.split(/[\s.、。,]+/)
-		.filter(Boolean);
+/** A mailto (or other) link that carries the question to the person who can answer it. */
+function askHref(target: string, query: string, ui: UiStrings): string {
+	if (!target.startsWith('mailto:')) return target;
+	const params = new URLSearchParams({
+		subject: fill(ui['search.askSubject'], { query }),
+		body: fill(ui['search.askBody'], { query, page: location.href }),
+	});
+	// mailto wants %20 for spaces, not +.
+	return `${target.split('?')[0]}?${params.toString().replace(/\+/g, '%20')}`;
 }
 
-/**
- * Whether an excerpt is mostly the chapter's search keywords: they are indexed so that everyday
- * words find the chapter, but a list of them says nothing to the reader.
- */
-function isKeywordList(excerpt: string, keywords: string | undefined): boolean {
-	if (!keywords) return false;
-	const known = new Set(keywords.split(' '));
-	const found = words(excerpt);
-	return found.length > 0 && found.filter((word) => known.has(word)).length * 2 >= found.length;
+/** The crisis guide as the header links it: where it is and what it is called. */
+function crisisGuide(): { href: string; title: string } | undefined {
+	const link = document.querySelector<HTMLAnchorElement>('[data-crisis-link]');
+	if (!link) return undefined;
+	const title = link.querySelector('.crisis-link__long')?.textContent ?? link.textContent ?? '';
+	return { href: link.href, title: title.trim() };
 }
 
-/** What a result shows: the section that matched best, and an excerpt worth reading. */
-function describe(data: PagefindData): {
-	url: string;
-	section: string | undefined;
-	excerpt: string;
-} {
-	const keywords = data.meta.keywords;
-	const sections = [...data.sub_results]
-		.filter((section) => !isKeywordList(section.excerpt, keywords))
-		.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
-	const best = sections[0];
-	if (best) {
-		return {
-			url: best.url,
-			section: best.title !== data.meta.title ? best.title : undefined,
-			excerpt: best.excerpt,
-		};
-	}
-	// Only the keywords matched: the chapter's own one-line description reads better than them.
-	const escaped = (data.meta.description ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-	return { url: data.url, section: undefined, excerpt: escaped };
+/** Whether two URLs name the same page, whatever their query and fragment. */
+function samePage(a: string, b: string): boolean {
+	const path = (url: string) => new URL(url, location.href).pathname;
+	return path(a) === path(b);
+}
+
+/** The crisis guide first, for a question about something going wrong now. */
+function crisisFirst(pages: PageHit[], ui: UiStrings): PageHit[] {
+	const guide = crisisGuide();
+	if (!guide) return pages;
+	const found = pages.find((page) => samePage(page.url, guide.href));
+	const first: PageHit = found ?? {
+		url: guide.href,
+		title: guide.title,
+		description: '',
+		ownerContact: undefined,
+		ownerName: undefined,
+		sections: [{ title: '', url: guide.href, excerpt: ui['search.incident'] }],
+		concepts: [],
+	};
+	return [first, ...pages.filter((page) => page !== found)];
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -122,46 +123,57 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
+/** One option of the result list: a link that keyboard and pointer can both choose. */
+function option(href: string, index: number, onPoint: () => void): HTMLAnchorElement {
+	const link = element('a', 'search__link');
+	link.id = `search-result-${index}`;
+	link.setAttribute('role', 'option');
+	link.href = href;
+	link.tabIndex = -1;
+	link.addEventListener('mousemove', onPoint);
+	return link;
+}
+
+function excerptOf(html: string): HTMLSpanElement {
+	const excerpt = element('span', 'search__excerpt');
+	// Escaped text of our own pages with <mark> around the words searched for.
+	excerpt.innerHTML = html;
+	return excerpt;
+}
+
 function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 	// The text comes with this lazily loaded module, not with every page.
 	const ui = uiStrings(pageLocale());
-	const strings = {
-		label: ui['search.label'],
-		placeholder: ui['search.placeholder'],
-		close: ui['search.close'],
-		loading: ui['search.loading'],
-		noResults: ui['search.noResults'],
-		results: ui['search.results'],
-		unavailable: ui['search.unavailable'],
-		hint: ui['search.hint'],
-	};
 	const root = element('dialog', 'search');
-	root.setAttribute('aria-label', strings.label);
+	root.setAttribute('aria-label', ui['search.label']);
 	root.innerHTML = `
 		<div class="search__bar">
 			<input class="search__input" type="search" autocomplete="off" spellcheck="false"
-				role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results">
+				enterkeyhint="search" role="combobox" aria-autocomplete="list" aria-expanded="false"
+				aria-controls="search-results">
 			<button class="search__close" type="button"></button>
 		</div>
 		<p class="search__status" role="status" aria-live="polite"></p>
 		<ul class="search__results" id="search-results" role="listbox"></ul>
+		<div class="search__help" hidden></div>
 		<p class="search__hint"></p>`;
 	const input = root.querySelector<HTMLInputElement>('.search__input')!;
 	const close = root.querySelector<HTMLButtonElement>('.search__close')!;
 	const status = root.querySelector<HTMLParagraphElement>('.search__status')!;
 	const list = root.querySelector<HTMLUListElement>('.search__results')!;
-	input.placeholder = strings.placeholder;
-	input.setAttribute('aria-label', strings.label);
-	close.textContent = strings.close;
-	root.querySelector('.search__hint')!.textContent = strings.hint;
+	const help = root.querySelector<HTMLDivElement>('.search__help')!;
+	input.placeholder = ui['search.placeholder'];
+	input.setAttribute('aria-label', ui['search.label']);
+	close.textContent = ui['search.close'];
+	root.querySelector('.search__hint')!.textContent = ui['search.hint'];
 
 	let active = -1;
 	const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 	const setActive = (index: number) => {
 		const all = options();
 		active = all.length === 0 ? -1 : (index + all.length) % all.length;
-		all.forEach((option, position) =>
-			option.setAttribute('aria-selected', String(position === active)),
+		all.forEach((each, position) =>
+			each.setAttribute('aria-selected', String(position === active)),
 		);
 		const current = all[active];
 		if (current) {
@@ -172,63 +184,129 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		}
 	};
 
+	/** Links out of a search that found nothing, or not the answer: nobody is left stuck. */
+	const showHelp = (query: string, pages: readonly PageHit[]) => {
+		const links: HTMLElement[] = [];
+		const top = pages[0];
+		const owner = top?.ownerContact;
+		const target = owner ?? contact;
+		if (pages.length === 0) {
+			const guide = crisisGuide();
+			if (guide) {
+				const link = element(
+					'a',
+					'search__help-link search__help-link--crisis',
+					ui['search.deadEnd.crisis'],
+				);
+				link.href = guide.href;
+				links.push(link);
+			}
+			const contents = element('a', 'search__help-link', ui['search.deadEnd.contents']);
+			contents.href = button.dataset.home ?? site().base;
+			links.push(contents);
+		}
+		if (target) {
+			const label =
+				owner && top?.ownerName
+					? fill(ui['search.ask'], { owner: top.ownerName })
+					: ui['search.askHandbook'];
+			const ask = element('a', 'search__help-link search__help-link--ask', label);
+			ask.href = askHref(target, query, ui);
+			links.push(ask);
+		}
+		const lead = element('p', 'search__help-lead', pages.length === 0 ? '' : ui['search.notFound']);
+		help.replaceChildren(...(pages.length === 0 ? [] : [lead]), ...links);
+		help.hidden = links.length === 0;
+	};
+
+	const clear = () => {
+		list.replaceChildren();
+		help.replaceChildren();
+		help.hidden = true;
+		status.textContent = '';
+		input.setAttribute('aria-expanded', 'false');
+		setActive(-1);
+	};
+
 	const render = async (query: string) => {
-		if (!query.trim()) {
-			list.replaceChildren();
-			status.textContent = '';
-			input.setAttribute('aria-expanded', 'false');
-			setActive(-1);
-			return;
-		}
-		let engine: Pagefind;
+		if (!query.trim()) return clear();
+		let search: (query: string) => Promise<SearchOutcome>;
 		try {
-			engine = await loadPagefind();
+			search = await loadEngine();
 		} catch {
-			status.textContent = strings.unavailable;
+			status.textContent = ui['search.unavailable'];
 			return;
 		}
-		const search = await engine.debouncedSearch(query, {}, 120);
-		if (!search || input.value !== query) return;
-		const pages = await Promise.all(
-			search.results.slice(0, MAX_RESULTS).map((result) => result.data()),
-		);
+		const started = performance.now();
+		const outcome = await search(query);
 		if (input.value !== query) return;
+		// What was answered and how long it took: for the quality and speed scripts, and debugging.
+		root.dataset.searchMs = (performance.now() - started).toFixed(1);
+		const pages = outcome.analysis.incident ? crisisFirst(outcome.pages, ui) : outcome.pages;
+		let index = 0;
 		list.replaceChildren(
-			...pages.map((page, index) => {
-				const shown = describe(page);
-				// The link itself is the option, so that the list holds nothing interactive inside
-				// something interactive.
+			...pages.map((page) => {
+				// The page and its best section are one option; its other sections follow it.
 				const item = element('li', 'search__result');
 				item.setAttribute('role', 'presentation');
-				const option = element('a', 'search__link');
-				option.id = `search-result-${index}`;
-				option.setAttribute('role', 'option');
-				option.href = shown.url;
-				option.tabIndex = -1;
-				option.append(element('span', 'search__title', page.meta.title ?? page.url));
-				if (shown.section) option.append(element('span', 'search__section', shown.section));
-				const excerpt = element('span', 'search__excerpt');
-				// Pagefind's excerpt is escaped text of our own pages with <mark> around the matches.
-				excerpt.innerHTML = shown.excerpt;
-				option.append(excerpt);
-				option.addEventListener('mousemove', () => setActive(index));
-				item.append(option);
+				const [first, ...more] = page.sections;
+				const head = option(
+					first?.url ?? page.url,
+					index,
+					(
+						(at) => () =>
+							setActive(at)
+					)(index),
+				);
+				index += 1;
+				head.append(element('span', 'search__title', page.title));
+				if (first?.title) head.append(element('span', 'search__section', first.title));
+				if (first) head.append(excerptOf(first.excerpt));
+				item.append(head);
+				if (more.length > 0) {
+					const nested = element('ul', 'search__sections');
+					nested.setAttribute('role', 'presentation');
+					for (const section of more) {
+						const row = element('li', 'search__section-item');
+						row.setAttribute('role', 'presentation');
+						const link = option(
+							section.url,
+							index,
+							(
+								(at) => () =>
+									setActive(at)
+							)(index),
+						);
+						index += 1;
+						link.classList.add('search__link--section');
+						link.append(element('span', 'search__section', section.title || page.title));
+						link.append(excerptOf(section.excerpt));
+						row.append(link);
+						nested.append(row);
+					}
+					item.append(nested);
+				}
 				return item;
 			}),
 		);
 		status.textContent =
 			pages.length === 0
-				? strings.noResults.replace('{query}', query)
-				: strings.results.replace('{count}', String(search.results.length));
+				? fill(ui['search.noResults'], { query })
+				: fill(ui['search.results'], { count: String(Math.max(outcome.total, pages.length)) });
+		showHelp(query, pages);
 		input.setAttribute('aria-expanded', String(pages.length > 0));
 		setActive(pages.length > 0 ? 0 : -1);
+		root.dataset.answered = query;
 	};
 
+	let pause: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
-		status.textContent = strings.loading;
-		void render(input.value);
+		status.textContent = ui['search.loading'];
+		clearTimeout(pause);
+		pause = setTimeout(() => void render(input.value), TYPING_PAUSE_MS);
 	});
 	input.addEventListener('keydown', (event) => {
+		if (event.isComposing) return; // Enter and arrows belong to the Japanese input method.
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
 			setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
@@ -258,5 +336,5 @@ export function openSearch(button: HTMLButtonElement): void {
 	const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
 	input.focus();
 	input.select();
-	void loadPagefind().catch(() => undefined);
+	void loadEngine().catch(() => undefined);
 }

@@ -74,7 +74,7 @@ test.describe('searching the handbook', () => {
 		await page.keyboard.press('Control+k');
 		await expect(search.dialog).toBeVisible();
 		await expect(search.input).toHaveAttribute('aria-label', 'Search the handbook');
-		await search.search('delete a wrong post');
+		await search.search('I deleted a post by mistake');
 		await expect(search.results.first()).toContainText(/Crisis/);
 		await expect(search.results.first()).toHaveAttribute('href', /^\/handbook\/en\/crisis-/);
 		await page.keyboard.press('Escape');
@@ -82,13 +82,89 @@ test.describe('searching the handbook', () => {
 		await expect(search.button).toBeFocused();
 	});
 
-	test("a query with no match says so in the page's language", async ({ page }) => {
+	test('a question typed with particles and endings finds the crisis guide first and marks only its words', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('purpose/');
+		await search.button.click();
+		await search.search('Xで攻撃されている');
+		await expect(search.results.first()).toHaveAttribute(
+			'href',
+			/\/handbook\/crisis-quick-guide\//,
+		);
+		const marked = await search.dialog.locator('.search__excerpt mark').allTextContents();
+		expect(marked.length).toBeGreaterThan(0);
+		// Grammar (て, いる, です) and punctuation are never what a reader searched for.
+		for (const word of marked) expect(word).not.toMatch(/^[\p{Script=Hiragana}\p{P}\s]{1,2}$/u);
+	});
+
+	test('an everyday English question reaches the handbook term through the thesaurus', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await search.button.click();
+		await search.search('someone is attacking our brand on X');
+		await expect(search.results.first()).toHaveAttribute(
+			'href',
+			/\/handbook\/en\/crisis-quick-guide\//,
+		);
+		await expect(search.results.nth(1)).toBeVisible();
+	});
+
+	test('a chapter shows up to three of its best sections, each linking to its heading', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		await search.search('深刻度');
+		const sections = search.dialog.locator('.search__sections .search__link');
+		await expect(sections.first()).toBeVisible();
+		for (const item of await search.dialog.locator('.search__result').all()) {
+			expect(await item.locator('[role="option"]').count()).toBeLessThanOrEqual(3);
+		}
+		expect(await sections.first().getAttribute('href')).toMatch(/#./);
+	});
+
+	test('a question nothing answers leads to the crisis guide, the chapter list and the handbook team', async ({
+		page,
+	}) => {
 		const search = new SearchDialog(page);
 		await new HandbookPage(page).open('en/');
 		await search.button.click();
 		await search.input.fill('qzxqzx');
-		await expect(search.status).toContainText('Nothing matches “qzxqzx”');
+		await expect(search.status).toContainText('No page answers “qzxqzx”');
 		await expect(search.results).toHaveCount(0);
+		const help = search.dialog.locator('.search__help');
+		await expect(help.getByRole('link', { name: /crisis quick guide/ })).toHaveAttribute(
+			'href',
+			/\/handbook\/en\/crisis-quick-guide\/$/,
+		);
+		await expect(help.getByRole('link', { name: /list of chapters/ })).toHaveAttribute(
+			'href',
+			'/handbook/en/',
+		);
+		const ask = await help
+			.getByRole('link', { name: /Ask the handbook team/ })
+			.getAttribute('href');
+		expect(ask).toMatch(/^mailto:social-media-handbook@example\.co\.jp\?/);
+		expect(decodeURIComponent(ask!)).toContain('qzxqzx');
+	});
+
+	test("results end with a question to the top chapter's owner, the query filled in", async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		await search.search('ROAS');
+		const ask = search.dialog.locator('.search__help-link--ask');
+		await expect(ask).toContainText('担当者に質問する');
+		const href = await ask.getAttribute('href');
+		expect(href).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
+		expect(decodeURIComponent(href!)).toContain('ROAS');
 	});
 
 	test.describe('on a phone', () => {

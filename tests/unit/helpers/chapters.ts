@@ -16,6 +16,7 @@ export function testHandbook(config: Partial<HandbookConfigInput> = {}): Handboo
 		dir: '/site/content',
 		config: HandbookConfigSchema.parse({ title: 'Guide', ...config }),
 		owners: [{ id: 'lead', name: 'Lead', team: 'Marketing', contact: 'lead@example.com' }],
+		thesaurus: {},
 	};
 }
 

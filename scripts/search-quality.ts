@@ -1,0 +1,184 @@
+/**
+ * How well search answers employees' questions: types every question of
+ * tests/search-quality/questions.ts into the real search dialog of a built handbook in Chromium
+ * and checks where the answering chapter lands.
+ *
+ * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
+ *
+ * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
+ * the tuning half and the held-out half, per need; the tuning half's misses are listed, the
+ * held-out half's only with --show-held-out (no thesaurus entry or keyword may be written from
+ * them). Writes the figures to .handbook/bench/search-quality.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
+import { startPreview } from './lib/preview-server.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PORT = 4396;
+
+const { values } = parseArgs({
+	options: {
+		dist: { type: 'string' },
+		'show-held-out': { type: 'boolean', default: false },
+		json: { type: 'string', default: join(ROOT, '.handbook/bench/search-quality.json') },
+	},
+});
+
+const dist = resolve(values.dist ?? join(ROOT, '.handbook/search-quality/dist'));
+const env: NodeJS.ProcessEnv = {
+	...process.env,
+	HANDBOOK_OUT_DIR: dist,
+	ASTRO_TELEMETRY_DISABLED: '1',
+};
+delete env.HANDBOOK_BASE;
+
+if (!values.dist) {
+	console.error('Building the handbook…');
+	const built = spawnSync(process.execPath, [ASTRO, 'build'], {
+		cwd: ROOT,
+		env,
+		encoding: 'utf8',
+		timeout: 300_000,
+	});
+	if (built.status !== 0) {
+		console.error(built.stdout.slice(-3000), built.stderr.slice(-3000));
+		process.exit(1);
+	}
+}
+
+/** One question's outcome: the chapter slugs shown, in order, and the search time. */
+interface Outcome {
+	question: SearchQuestion;
+	slugs: string[];
+	ms: number;
+}
+
+function slugOf(href: string): string {
+	const path = new URL(href).pathname.replace(/^\/(en\/)?/, '').replace(/\/$/, '');
+	return path.split('/').pop() ?? '';
+}
+
+async function ask(page: Page, question: SearchQuestion): Promise<Outcome> {
+	const input = page.locator('.search__input');
+	await input.fill(question.query);
+	await page.waitForFunction(
+		(query) => document.querySelector<HTMLElement>('dialog.search')?.dataset.answered === query,
+		question.query,
+		{ timeout: 15_000 },
+	);
+	const hrefs = await page
+		.locator('.search__result > .search__link')
+		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+	const ms = Number(await page.locator('dialog.search').getAttribute('data-search-ms'));
+	return { question, slugs: hrefs.map(slugOf), ms };
+}
+
+const server = await startPreview(PORT, env);
+const outcomes: Outcome[] = [];
+try {
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	try {
+		for (const locale of ['ja', 'en'] as const) {
+			const page = await browser.newPage();
+			await page.goto(`http://localhost:${PORT}/${locale === 'ja' ? '' : 'en/'}`);
+			await page.locator('[data-search-open]').first().click();
+			for (const question of SEARCH_QUESTIONS.filter((each) => each.locale === locale)) {
+				outcomes.push(await ask(page, question));
+			}
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+	}
+} finally {
+	server.stop();
+}
+
+interface Figures {
+	questions: number;
+	top1: number;
+	top3: number;
+	noResult: number;
+}
+
+function figures(list: readonly Outcome[]): Figures {
+	const share = (hit: (outcome: Outcome) => boolean) =>
+		list.length === 0 ? 0 : list.filter(hit).length / list.length;
+	return {
+		questions: list.length,
+		top1: share((o) => o.question.answers.includes(o.slugs[0] ?? '')),
+		top3: share((o) => o.slugs.slice(0, 3).some((slug) => o.question.answers.includes(slug))),
+		noResult: share((o) => o.slugs.length === 0),
+	};
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const row = (name: string, f: Figures) =>
+	`| ${name} | ${f.questions} | ${percent(f.top1)} | ${percent(f.top3)} | ${percent(f.noResult)} |`;
+
+const report: Record<string, unknown> = {};
+const lines: string[] = [];
+for (const half of ['tune', 'heldOut'] as const) {
+	const inHalf = outcomes.filter((o) => o.question.half === half);
+	lines.push('', `### ${half === 'tune' ? 'Tuning half' : 'Held-out half'}`, '');
+	lines.push(
+		'| need | questions | top 1 | top 3 | no result |',
+		'| --- | ---: | ---: | ---: | ---: |',
+	);
+	const needs = [...new Set(inHalf.map((o) => o.question.need))];
+	const byNeed: Record<string, Figures> = {};
+	for (const need of needs) {
+		byNeed[need] = figures(inHalf.filter((o) => o.question.need === need));
+		lines.push(row(need, byNeed[need]));
+	}
+	for (const locale of ['ja', 'en'] as const) {
+		lines.push(row(`**${locale}**`, figures(inHalf.filter((o) => o.question.locale === locale))));
+	}
+	const all = figures(inHalf);
+	lines.push(row('**all**', all));
+	report[half] = { ...all, byNeed };
+	if (half === 'tune' || values['show-held-out']) {
+		const misses = inHalf.filter(
+			(o) => !o.slugs.slice(0, 3).some((slug) => o.question.answers.includes(slug)),
+		);
+		const notFirst = inHalf.filter(
+			(o) =>
+				!o.question.answers.includes(o.slugs[0] ?? '') &&
+				o.slugs.slice(0, 3).some((slug) => o.question.answers.includes(slug)),
+		);
+		if (notFirst.length > 0) {
+			lines.push('', 'In the top 3 but not first:');
+			for (const miss of notFirst) {
+				lines.push(
+					`- [${miss.question.locale}] ${miss.question.query} → ${miss.slugs.slice(0, 3).join(', ')}`,
+				);
+			}
+		}
+		if (misses.length > 0) {
+			lines.push('', 'Not in the top 3:');
+			for (const miss of misses) {
+				lines.push(
+					`- [${miss.question.locale}] ${miss.question.query} → ${miss.slugs.slice(0, 3).join(', ') || 'nothing'} (want ${miss.question.answers.join(' | ')})`,
+				);
+			}
+		}
+	}
+}
+const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+const medianMs = times[Math.floor(times.length / 2)] ?? 0;
+lines.push(
+	'',
+	`Median search time (question read, all searches, sections described): ${medianMs.toFixed(1)} ms`,
+);
+report.medianMs = medianMs;
+console.log(lines.join('\n'));
+mkdirSync(dirname(values.json!), { recursive: true });
+writeFileSync(values.json!, `${JSON.stringify(report, null, '\t')}\n`);

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { VFile } from 'vfile';
+import type { Handbook } from '../config/load-handbook.ts';
+import { LocaleSchema } from '../config/handbook-config.ts';
+import {
+	checkThesaurus,
+	thesaurusPath,
+	type ChapterText,
+} from '../search/thesaurus/load-thesaurus.ts';
+import { findChapterFiles } from './handbook-context.ts';
+
+/**
+ * Checks the handbook's `thesaurus.yaml` against its chapters (`checkThesaurus`) and reports the
+ * problems as lint messages of that file, so that the CLI, the build and CI print them like the
+ * chapters' own: `content/thesaurus.yaml:12:5: error Unexpected term …`. `undefined` when the
+ * handbook has no thesaurus.
+ */
+export function lintThesaurus(handbook: Handbook): VFile | undefined {
+	const path = thesaurusPath(handbook.dir);
+	if (!existsSync(path)) return undefined;
+	const chapters: ChapterText[] = findChapterFiles(handbook.dir).flatMap((file) => {
+		const locale = LocaleSchema.safeParse(relative(handbook.dir, file).split(sep)[0]);
+		return locale.success ? [{ locale: locale.data, text: readFileSync(file, 'utf8') }] : [];
+	});
+	const file = new VFile({ path: relative(process.cwd(), path) || path });
+	for (const error of checkThesaurus(handbook.dir, handbook.thesaurus, chapters)) {
+		const message = file.message(error.reason, { line: error.line, column: error.column });
+		message.fatal = true;
+		message.ruleId = 'thesaurus';
+		message.source = 'handbook';
+	}
+	return file;
+}

@@ -1,0 +1,106 @@
+/**
+ * Reads a question into the concepts it asks about, each with the searches that find it: the
+ * reader's own words, then the handbook terms the thesaurus maps them to. Runs in the browser.
+ */
+import type { Locale } from '../../config/handbook-config.ts';
+import { targetsOf } from '../thesaurus/targets.ts';
+import type { LocaleThesaurus } from '../thesaurus/thesaurus-schema.ts';
+import { queryTerms } from './query-terms.ts';
+
+/** One thing a question asks about. */
+export interface Concept {
+	/** The question's words this concept stands for, as searched. */
+	words: readonly string[];
+	/**
+	 * Pagefind queries, any of which finds the concept: first the words themselves, then the
+	 * handbook terms the thesaurus gives for them.
+	 */
+	variants: readonly string[];
+}
+
+/** What search makes of a question. */
+export interface QueryAnalysis {
+	/** The question's meaningful words, in the order typed. */
+	terms: readonly string[];
+	concepts: readonly Concept[];
+	/** Whether the question is about something going wrong now (crisis guide first). */
+	incident: boolean;
+}
+
+interface Entry {
+	/** The everyday word as the question's words would be (炎上したら → 炎上). */
+	key: readonly string[];
+	targets: readonly string[];
+}
+
+/** A word or phrase in the form search uses: its meaningful words, joined by a space. */
+function searchForm(text: string, locale: Locale): string {
+	return queryTerms(text, locale).join(' ');
+}
+
+/**
+ * Prepares one language's thesaurus for questions and returns the function that reads them.
+ * Everyday words are cut into words exactly as questions are, so "叩かれる" in the thesaurus
+ * meets "叩かれている" in a question (both are 叩).
+ */
+export function createQueryAnalyser(
+	locale: Locale,
+	thesaurus: LocaleThesaurus | undefined,
+): (query: string) => QueryAnalysis {
+	const byKey = new Map<string, { key: string[]; targets: Set<string> }>();
+	const targetsByWord = new Map<string, readonly string[]>();
+	for (const [word, value] of Object.entries(thesaurus?.words ?? {})) {
+		const key = queryTerms(word, locale);
+		if (key.length === 0) continue;
+		const targets = targetsOf(value).map((target) => searchForm(target, locale) || target);
+		targetsByWord.set(key.join(' '), targets);
+		const entry = byKey.get(key.join(' ')) ?? { key, targets: new Set<string>() };
+		targets.forEach((target) => entry.targets.add(target));
+		byKey.set(key.join(' '), entry);
+	}
+	// A term may itself be an everyday word of another entry: follow the chain (the thesaurus
+	// check forbids cycles; the depth limit guards against a thesaurus that skipped the check).
+	const expand = (targets: Iterable<string>, depth = 0): string[] => {
+		const all = new Set<string>();
+		for (const target of targets) {
+			all.add(target);
+			const further = depth < 3 ? targetsByWord.get(target) : undefined;
+			if (further) expand(further, depth + 1).forEach((each) => all.add(each));
+		}
+		return [...all];
+	};
+	// Longest phrases first, so that "批判が殺到" wins over "批判" alone.
+	const entries: Entry[] = [...byKey.values()]
+		.map(({ key, targets }) => ({ key, targets: expand(targets) }))
+		.sort((a, b) => b.key.length - a.key.length);
+	const incidentTerms = new Set(
+		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale) || term),
+	);
+
+	return (query) => {
+		const terms = queryTerms(query, locale);
+		let remaining = [...terms];
+		const concepts: Concept[] = [];
+		for (const entry of entries) {
+			if (!entry.key.every((word) => remaining.includes(word))) continue;
+			remaining = remaining.filter((word) => !entry.key.includes(word));
+			const own = entry.key.join(' ');
+			concepts.push({
+				words: entry.key,
+				variants: [own, ...entry.targets.filter((target) => target !== own)],
+			});
+		}
+		for (const word of remaining) {
+			// A lone letter ("X" the platform) says something only through the thesaurus; as a
+			// prefix it would match every word that starts with it.
+			if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) continue;
+			concepts.push({ words: [word], variants: [word] });
+		}
+		// Keep the reader's order: it is the order of the words on screen and in highlights.
+		concepts.sort((a, b) => terms.indexOf(a.words[0]!) - terms.indexOf(b.words[0]!));
+		const incident = concepts.some((concept) =>
+			concept.variants.some((variant) => incidentTerms.has(variant)),
+		);
+		return { terms, concepts, incident };
+	};
+}

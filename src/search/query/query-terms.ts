@@ -1,0 +1,154 @@
+/**
+ * Turns a question as typed into the words worth searching for. Runs in the browser with the
+ * browser's own `Intl.Segmenter` (the same segmenter Pagefind uses on the query), so nothing is
+ * downloaded for it.
+ *
+ * 1. `normalizeText`: full-width/half-width, case, dashes.
+ * 2. `Intl.Segmenter` cuts the text into words; punctuation and spaces go.
+ * 3. Grammar goes (`STOP_WORDS`): particles, auxiliaries, inflection endings, question words.
+ * 4. Japanese inflected words are cut back to their stem, which Pagefind matches as a prefix of
+ *    every form the index holds: 書く → 書, 使い分け → 使い分, 叩か → 叩. Katakana words lose a
+ *    final long-vowel mark (サーバー → サーバ) so both spellings match.
+ * 5. Pieces the segmenter split inside one word are joined again: 間 | 違 → 間違,
+ *    乗 | っ | 取 → 乗っ取, 企画 | 書 → 企画書 (Pagefind splits a joined word again and requires
+ *    all its parts, which is what a compound means).
+ */
+import type { Locale } from '../../config/handbook-config.ts';
+import { normalizeText } from './normalize.ts';
+import { STOP_WORDS } from './stop-words.ts';
+
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+const KANJI_ONLY = /^[\p{Script=Han}々〆ヶ]+$/u;
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
+const STARTS_WITH_KANJI = /^[\p{Script=Han}々]/u;
+const TRAILING_HIRAGANA = /[\p{Script=Hiragana}]+$/u;
+const SMALL_TSU = 'っ';
+
+const segmenters = new Map<Locale, Intl.Segmenter>();
+
+function segmenter(locale: Locale): Intl.Segmenter {
+	let found = segmenters.get(locale);
+	if (!found) {
+		found = new Intl.Segmenter(locale, { granularity: 'word' });
+		segmenters.set(locale, found);
+	}
+	return found;
+}
+
+/** A word as cut by the segmenter, with what kind of script it is written in. */
+interface Piece {
+	text: string;
+	kind: 'kanji' | 'kana-ending' | 'hiragana' | 'katakana' | 'other';
+	/** Whether a dropped word or a space came right before it. */
+	gapBefore: boolean;
+}
+
+function kindOf(text: string): Piece['kind'] {
+	if (KANJI_ONLY.test(text)) return 'kanji';
+	if (HIRAGANA_ONLY.test(text)) return 'hiragana';
+	if (KATAKANA_ONLY.test(text)) return 'katakana';
+	if (STARTS_WITH_KANJI.test(text) && TRAILING_HIRAGANA.test(text)) return 'kana-ending';
+	return 'other';
+}
+
+/** The word-like pieces of the text, and whether something stood between each and the last. */
+function pieces(text: string, locale: Locale): Piece[] {
+	const found: Piece[] = [];
+	let gap = false;
+	for (const { segment, isWordLike } of segmenter(locale).segment(text)) {
+		if (!isWordLike) {
+			// Spaces and punctuation part words; the small っ the segmenter sometimes leaves alone
+			// inside a word (乗 | っ | 取) is kept to be joined.
+			if (segment === SMALL_TSU) found.push({ text: segment, kind: 'hiragana', gapBefore: gap });
+			else gap = true;
+			continue;
+		}
+		found.push({ text: segment, kind: kindOf(segment), gapBefore: gap });
+		gap = false;
+	}
+	return found;
+}
+
+/** Whether a Japanese piece carries meaning (is not grammar). */
+function isJapaneseContent(piece: Piece, stopWords: ReadonlySet<string>): boolean {
+	if (stopWords.has(piece.text)) return false;
+	if (piece.kind === 'hiragana') return piece.text.length >= 3;
+	return true;
+}
+
+/** The stem of an inflected Japanese word: its kanji and inner kana, without the ending. */
+function stem(text: string): string {
+	if (STARTS_WITH_KANJI.test(text)) {
+		const cut = text.replace(TRAILING_HIRAGANA, '');
+		if (cut.length > 0) return cut;
+	}
+	if (KATAKANA_ONLY.test(text) && text.length >= 4) return text.replace(/ー$/, '');
+	return text;
+}
+
+function japaneseTerms(text: string): string[] {
+	const stopWords = STOP_WORDS.ja;
+	const all = pieces(text, 'ja');
+	const terms: string[] = [];
+	let current = '';
+	// What `current` may still take: more kanji (it ends in kanji, or kanji + っ), more katakana
+	// (インフル | エンサー), or nothing.
+	let open: 'kanji' | 'katakana' | undefined;
+	const flush = () => {
+		if (current) terms.push(stem(current));
+		current = '';
+		open = undefined;
+	};
+	for (let index = 0; index < all.length; index++) {
+		const piece = all[index]!;
+		const next = all[index + 1];
+		// 乗 | っ | 取: the small tsu joins two kanji pieces into one word.
+		if (piece.text === SMALL_TSU && open === 'kanji' && next?.kind === 'kanji' && !next.gapBefore) {
+			current += piece.text;
+			continue;
+		}
+		// Kana right after kanji is the kanji word's ending (叩 | かれる), however long.
+		const ending = piece.kind === 'hiragana' && open === 'kanji' && !piece.gapBefore;
+		if (ending || !isJapaneseContent(piece, stopWords)) {
+			flush();
+			continue;
+		}
+		const joins =
+			!piece.gapBefore &&
+			((open === 'kanji' && (piece.kind === 'kanji' || piece.kind === 'kana-ending')) ||
+				(open === 'katakana' && piece.kind === 'katakana'));
+		if (!joins) flush();
+		current += piece.text;
+		open = piece.kind === 'kanji' || piece.kind === 'katakana' ? piece.kind : undefined;
+		// An inflected word (書く, 向け) ends the term: what follows is a new word.
+		if (open === undefined) flush();
+	}
+	flush();
+	return terms.filter((term) => !stopWords.has(term));
+}
+
+function englishTerms(text: string): string[] {
+	const stopWords = STOP_WORDS.en;
+	const terms: string[] = [];
+	for (const { segment, isWordLike } of segmenter('en').segment(text)) {
+		if (!isWordLike) continue;
+		const word = segment.replace(/'s$/, '');
+		if (!stopWords.has(word) && !stopWords.has(segment)) terms.push(word);
+	}
+	return terms;
+}
+
+/**
+ * The words of a question worth searching for, in the order typed, each once. Japanese questions
+ * are read as Japanese whatever the page's language, and Latin words inside them as English.
+ */
+export function queryTerms(query: string, locale: Locale): string[] {
+	const text = normalizeText(query);
+	const terms =
+		locale === 'ja' || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)
+			? japaneseTerms(text).flatMap((term) =>
+					/^[\p{Script=Latin}\p{N}' -]+$/u.test(term) ? englishTerms(term) : [term],
+				)
+			: englishTerms(text);
+	return [...new Set(terms)];
+}

@@ -1,0 +1,59 @@
+/**
+ * Merges the result lists of several searches, one or more per concept of a question, into one
+ * ranking. Used when searching for all the words together finds too little.
+ *
+ * score(page) = Σ over the concepts the page matches of idf(concept) × (1 + strength)
+ *
+ * - idf(concept) = ln(1 + N / df): N pages in the index, df pages the concept matched. A page
+ *   that matches more of the question's concepts scores higher, and a rare, telling word counts
+ *   more than a common one.
+ * - strength (0 to 1) is how well the page matches the concept compared with the concept's best
+ *   page: Pagefind's own score for it (term frequency, words in headings and titles) divided by
+ *   the best score of that search. It tells the chapter *about* a word from one that mentions it
+ *   once, but can at most double a concept's weight, so matching more concepts still wins.
+ * - Equal scores keep the order of the best rank the page had in any list.
+ */
+
+/** One search's results: the concept it searched for, and the pages in Pagefind's order. */
+export interface ConceptResults {
+	concept: number;
+	pages: readonly { id: string; score: number }[];
+}
+
+/** A page in the merged ranking. */
+export interface FusedPage {
+	id: string;
+	score: number;
+	/** The concepts (indexes) the page matched, in the question's order. */
+	concepts: number[];
+}
+
+/** Merges result lists by the formula above; `pageCount` is N, the pages in the index. */
+export function fuseRankings(lists: readonly ConceptResults[], pageCount: number): FusedPage[] {
+	const strengths = new Map<number, Map<string, number>>();
+	const bestRank = new Map<string, number>();
+	for (const { concept, pages } of lists) {
+		const byPage = strengths.get(concept) ?? new Map<string, number>();
+		const top = Math.max(...pages.map((page) => page.score), Number.MIN_VALUE);
+		pages.forEach(({ id, score }, rank) => {
+			byPage.set(id, Math.max(byPage.get(id) ?? 0, top > 0 ? score / top : 0));
+			bestRank.set(id, Math.min(bestRank.get(id) ?? rank, rank));
+		});
+		strengths.set(concept, byPage);
+	}
+	const fused = new Map<string, FusedPage>();
+	const total = Math.max(pageCount, 1);
+	for (const [concept, byPage] of [...strengths].sort(([a], [b]) => a - b)) {
+		if (byPage.size === 0) continue;
+		const idf = Math.log(1 + total / byPage.size);
+		for (const [id, strength] of byPage) {
+			const page = fused.get(id) ?? { id, score: 0, concepts: [] };
+			page.score += idf * (1 + strength);
+			page.concepts.push(concept);
+			fused.set(id, page);
+		}
+	}
+	return [...fused.values()].sort(
+		(a, b) => b.score - a.score || bestRank.get(a.id)! - bestRank.get(b.id)!,
+	);
+}

@@ -1,0 +1,219 @@
+/**
+ * Answers a question with Pagefind in the browser: reads the question (`analyseQuery`), searches
+ * all its words together, and when that offers fewer than {@link ENOUGH_PAGES} pages, or the
+ * thesaurus has other words for the question's, searches each concept on its own and merges the
+ * lists (`fuseRankings`). Each page comes with its best-matching sections.
+ */
+import type { QueryAnalysis } from './query/analyse-query.ts';
+import { fuseRankings, type ConceptResults } from './rank-fusion.ts';
+import { markTerms } from './mark-terms.ts';
+
+/** The parts of Pagefind's browser API used here. */
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindData>;
+}
+
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	locations?: number[];
+}
+
+export interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results: PagefindSubResult[];
+}
+
+/** Fewer pages than this from all the words together, and each concept is searched alone. */
+export const ENOUGH_PAGES = 3;
+/** Sections shown under one page. */
+export const SECTIONS_PER_PAGE = 3;
+
+/** A section of a page that answers the question. */
+export interface SectionHit {
+	title: string;
+	url: string;
+	/** Escaped text with `<mark>` around the words searched for. */
+	excerpt: string;
+}
+
+/** A page that answers the question. */
+export interface PageHit {
+	url: string;
+	title: string;
+	description: string;
+	ownerContact: string | undefined;
+	ownerName: string | undefined;
+	sections: SectionHit[];
+	/** The concepts (indexes into the analysis) the page matched. */
+	concepts: number[];
+}
+
+export interface SearchOutcome {
+	analysis: QueryAnalysis;
+	pages: PageHit[];
+	/** How many pages matched in all, before only the first were described. */
+	total: number;
+}
+
+export interface SearchEngineOptions {
+	pagefind: Pagefind;
+	analyse: (query: string) => QueryAnalysis;
+	/** Pages in this language's index (N in the fusion formula). */
+	pageCount: number;
+	/** How many pages to describe. */
+	limit: number;
+	/** Adds the words to highlight on the page a result opens. */
+	highlightUrl: (url: string, words: readonly string[]) => string;
+}
+
+/** Removes the query string Pagefind added (its own highlight parameter) from a result URL. */
+function withoutQuery(url: string): string {
+	return url.replace(/\?[^#]*/, '');
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Whether an excerpt is mostly the chapter's search keywords: they are indexed so that everyday
+ * words find the chapter, but a list of them says nothing to the reader.
+ */
+function isKeywordList(excerpt: string, keywords: string | undefined): boolean {
+	if (!keywords) return false;
+	const known = new Set(keywords.split(' '));
+	const found = excerpt
+		.replace(/<[^>]+>/g, '')
+		.split(/[\s.、。,]+/)
+		.filter(Boolean);
+	return found.length > 0 && found.filter((word) => known.has(word)).length * 2 >= found.length;
+}
+
+/** Creates the search function the dialog calls for every question. */
+export function createSearchEngine(options: SearchEngineOptions) {
+	const { pagefind, analyse, pageCount, limit } = options;
+
+	async function run(query: string): Promise<PagefindResult[]> {
+		return (await pagefind.search(query))?.results ?? [];
+	}
+
+	/** Describes one page from the results of the searches that found it. */
+	async function describe(
+		results: readonly PagefindResult[],
+		concepts: number[],
+		words: readonly string[],
+	): Promise<PageHit> {
+		const datas = await Promise.all(results.map((result) => result.data()));
+		const first = datas[0]!;
+		const keywords = first.meta.keywords;
+		// A section found by several of the question's searches ranks above one found by one.
+		const sections = new Map<string, { hit: SectionHit; searches: number; locations: number }>();
+		for (const data of datas) {
+			for (const sub of data.sub_results) {
+				const locations = sub.locations?.length ?? 0;
+				if (locations === 0 || isKeywordList(sub.excerpt, keywords)) continue;
+				const url = withoutQuery(sub.url);
+				const known = sections.get(url);
+				if (known) {
+					known.searches += 1;
+					known.locations += locations;
+				} else {
+					sections.set(url, {
+						hit: { title: sub.title, url, excerpt: sub.excerpt },
+						searches: 1,
+						locations,
+					});
+				}
+			}
+		}
+		const best = [...sections.values()]
+			.sort((a, b) => b.searches - a.searches || b.locations - a.locations)
+			.slice(0, SECTIONS_PER_PAGE)
+			.map(({ hit }) => ({
+				title: hit.title,
+				url: options.highlightUrl(hit.url, words),
+				excerpt: markTerms(hit.excerpt, words),
+			}));
+		const title = first.meta.title ?? first.url;
+		const description = first.meta.description ?? '';
+		const url = options.highlightUrl(withoutQuery(first.url), words);
+		return {
+			url,
+			title,
+			description,
+			ownerName: first.meta.owner,
+			ownerContact: first.meta.ownerContact,
+			// A section titled like the page itself is the page's opening: say nothing twice.
+			sections:
+				best.length > 0
+					? best.map((section) => ({
+							...section,
+							title: section.title === title ? '' : section.title,
+						}))
+					: [{ title: '', url, excerpt: escapeHtml(description) }],
+			concepts,
+		};
+	}
+
+	return async function search(query: string): Promise<SearchOutcome> {
+		const analysis = analyse(query);
+		const { concepts } = analysis;
+		if (concepts.length === 0) return { analysis, pages: [], total: 0 };
+		const together = await run(concepts.map((concept) => concept.variants[0]).join(' '));
+		const expanded = concepts.some((concept) => concept.variants.length > 1);
+		const allWords = concepts.flatMap((concept) => concept.words);
+		if (together.length >= ENOUGH_PAGES && !expanded) {
+			const every = concepts.map((_, index) => index);
+			const pages = await Promise.all(
+				together.slice(0, limit).map((result) => describe([result], every, allWords)),
+			);
+			return { analysis, pages, total: together.length };
+		}
+		// Each concept alone, through each of its variants; all variants' results by page.
+		const lists: ConceptResults[] = [];
+		const resultsByPage = new Map<string, PagefindResult[]>();
+		const searched = await Promise.all(
+			concepts.flatMap((concept, index) =>
+				concept.variants.map(async (variant) => ({ index, results: await run(variant) })),
+			),
+		);
+		for (const { index, results } of searched) {
+			lists.push({ concept: index, pages: results });
+			for (const result of results) {
+				const known = resultsByPage.get(result.id) ?? [];
+				known.push(result);
+				resultsByPage.set(result.id, known);
+			}
+		}
+		// Their sections show where all the words stand together.
+		together.forEach((result) => resultsByPage.get(result.id)?.unshift(result));
+		const fused = fuseRankings(lists, pageCount);
+		const pages = await Promise.all(
+			fused.slice(0, limit).map((page) => {
+				const words = [
+					...new Set(
+						page.concepts.flatMap((index) => [
+							...concepts[index]!.words,
+							...concepts[index]!.variants,
+						]),
+					),
+				].flatMap((word) => word.split(' '));
+				// Sections come from at most three of the searches that found the page.
+				return describe(resultsByPage.get(page.id)!.slice(0, 3), page.concepts, words);
+			}),
+		);
+		return { analysis, pages, total: fused.length };
+	};
+}

@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locale } from '../../config/handbook-config.ts';
+import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml-file.ts';
+import { normalizeText } from '../query/normalize.ts';
+import { targetsOf } from './targets.ts';
+import { ThesaurusSchema, type Thesaurus } from './thesaurus-schema.ts';
+
+/** The thesaurus file of a handbook folder. */
+export function thesaurusPath(handbookDir: string): string {
+	return join(handbookDir, 'thesaurus.yaml');
+}
+
+/**
+ * Reads `thesaurus.yaml` from the handbook folder, validated by its schema (a wrong shape throws
+ * `HandbookInputErrors` with file, line and field). A handbook without one has an empty thesaurus.
+ */
+export function loadThesaurus(handbookDir: string): Thesaurus {
+	const file = thesaurusPath(handbookDir);
+	return existsSync(file) ? loadYamlFile(file, ThesaurusSchema) : {};
+}
+
+/** A chapter's text and language, for checking that the thesaurus points at words in use. */
+export interface ChapterText {
+	locale: Locale;
+	text: string;
+}
+
+/**
+ * Checks what the schema cannot: every term the thesaurus points at occurs in a chapter of its
+ * language (search would otherwise send readers to nothing), no everyday word is listed twice,
+ * and no chain of words leads back to where it started. Returns one error per problem, at the
+ * line and column of the word in `thesaurus.yaml`.
+ */
+export function checkThesaurus(
+	handbookDir: string,
+	thesaurus: Thesaurus,
+	chapters: readonly ChapterText[],
+): HandbookInputError[] {
+	const file = thesaurusPath(handbookDir);
+	if (!existsSync(file)) return [];
+	const locate = yamlLocator(file);
+	const errors: HandbookInputError[] = [];
+	const report = (path: PropertyKey[], reason: string) => {
+		const { line, col } = locate.at(path);
+		errors.push(new HandbookInputError(locate.file, line, col, reason));
+	};
+	for (const [locale, part] of Object.entries(thesaurus) as [
+		Locale,
+		NonNullable<Thesaurus[Locale]>,
+	][]) {
+		const texts = chapters
+			.filter((chapter) => chapter.locale === locale)
+			.map((c) => normalizeText(c.text));
+		const inUse = (term: string) => texts.some((text) => text.includes(normalizeText(term)));
+		const seen = new Map<string, string>();
+		const graph = new Map<string, string[]>();
+		for (const [word, value] of Object.entries(part.words)) {
+			const key = normalizeText(word);
+			const earlier = seen.get(key);
+			if (earlier !== undefined) {
+				report(
+					[locale, 'words', word],
+					`Unexpected "${word}" again (as "${earlier}"), expected each everyday word once`,
+				);
+			}
+			seen.set(key, word);
+			const targets = targetsOf(value);
+			const listed = new Set<string>();
+			targets.forEach((target, index) => {
+				const path =
+					typeof value === 'string' ? [locale, 'words', word] : [locale, 'words', word, index];
+				if (listed.has(normalizeText(target))) {
+					report(path, `Unexpected "${target}" twice for "${word}", expected each term once`);
+				}
+				listed.add(normalizeText(target));
+				if (!inUse(target)) {
+					report(
+						path,
+						`Unexpected term "${target}" that no ${locale} chapter uses, expected a word from the chapters`,
+					);
+				}
+			});
+			graph.set(key, targets.map(normalizeText));
+		}
+		const incident = new Set<string>();
+		part.incident.forEach((term, index) => {
+			if (incident.has(normalizeText(term))) {
+				report(
+					[locale, 'incident', index],
+					`Unexpected "${term}" twice, expected each incident term once`,
+				);
+			}
+			incident.add(normalizeText(term));
+			if (!inUse(term)) {
+				report(
+					[locale, 'incident', index],
+					`Unexpected term "${term}" that no ${locale} chapter uses, expected a word from the chapters`,
+				);
+			}
+		});
+		for (const [start, original] of seen) {
+			const cycle = findCycle(graph, start);
+			if (cycle) {
+				report(
+					[locale, 'words', original],
+					`Unexpected cycle ${cycle.join(' → ')}, expected everyday words to lead to handbook terms without coming back`,
+				);
+			}
+		}
+	}
+	return errors;
+}
+
+/** A path from `start` back to itself through the word → term graph, if there is one. */
+function findCycle(
+	graph: ReadonlyMap<string, readonly string[]>,
+	start: string,
+): string[] | undefined {
+	const walk = (node: string, path: string[]): string[] | undefined => {
+		for (const next of graph.get(node) ?? []) {
+			if (next === start) return [...path, next];
+			if (!path.includes(next)) {
+				const found = walk(next, [...path, next]);
+				if (found) return found;
+			}
+		}
+		return undefined;
+	};
+	return walk(start, [start]);
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { LocaleSchema } from '../../config/handbook-config.ts';
+
+const TermSchema = z.string().trim().min(1, 'Expected a word, received an empty one');
+
+/**
+ * One language's part of `thesaurus.yaml`: the words readers type, mapped to the words the
+ * handbook uses, and the handbook's words that mean "something is going wrong now".
+ */
+export const LocaleThesaurusSchema = z
+	.object({
+		/**
+		 * Everyday word → handbook term(s): `叩かれる: 炎上`, `hacked: [takeover, security]`. A
+		 * question holding the everyday word also searches for the terms. Each term must occur in a
+		 * chapter of this language.
+		 * @default {}
+		 */
+		words: z.record(TermSchema, z.union([TermSchema, z.array(TermSchema).min(1)])).default({}),
+		/**
+		 * Handbook terms that mark a question as being about an incident: such a question shows the
+		 * crisis quick guide first. Everyday words reach them through `words`.
+		 * @default []
+		 */
+		incident: z.array(TermSchema).default([]),
+	})
+	.strict();
+
+/**
+ * `thesaurus.yaml` beside `handbook.yaml` (optional): per language, the everyday words people
+ * search with and the handbook terms they mean. Writers keep it; `npm run lint` checks it.
+ */
+export const ThesaurusSchema = z.partialRecord(LocaleSchema, LocaleThesaurusSchema);
+
+export type LocaleThesaurus = z.output<typeof LocaleThesaurusSchema>;
+export type Thesaurus = z.output<typeof ThesaurusSchema>;

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { createQueryAnalyser } from '../../src/search/query/analyse-query.ts';
+import { normalizeText } from '../../src/search/query/normalize.ts';
+import { queryTerms } from '../../src/search/query/query-terms.ts';
+
+describe('normalizeText', () => {
+	test('folds full-width Latin, half-width katakana and case into one form', () => {
+		expect(normalizeText('ＳＮＳ　ｽﾃﾏ  ROI')).toBe('sns ステマ roi');
+	});
+
+	test('reads a dash typed after katakana as the long-vowel mark', () => {
+		expect(normalizeText('サ-バ-')).toBe('サーバー');
+	});
+});
+
+describe('queryTerms reads Japanese questions as people type them', () => {
+	test.each([
+		['炎上したらどうすればいいですか', ['炎上']],
+		['叩かれている', ['叩']],
+		['叩かれる', ['叩']],
+		['アカウントが乗っ取られたらどうする', ['アカウント', '乗っ取']],
+		['間違えて投稿してしまった', ['間違', '投稿']],
+		['効果測定のやり方を教えてください', ['効果測定']],
+		['インフルエンサーに頼みたい', ['インフルエンサ', '頼']],
+		['フォロワーを買ってもいいですか', ['フォロワ', '買']],
+	])('%s → %j', (question, expected) => {
+		expect(queryTerms(question, 'ja')).toEqual(expected);
+	});
+
+	test('keeps hiragana words that carry meaning and drops those that are grammar', () => {
+		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
+	});
+
+	test('reads Latin words inside a Japanese question as English', () => {
+		expect(queryTerms('SNSとは何ですか', 'ja')).toEqual(['sns']);
+		expect(queryTerms('ＲＯＩの計算方法', 'ja')).toEqual(['roi', '計算']);
+	});
+});
+
+describe('queryTerms reads English questions', () => {
+	test('drops question words, auxiliaries and pronouns', () => {
+		expect(queryTerms('is follower count a good goal', 'en')).toEqual([
+			'follower',
+			'count',
+			'goal',
+		]);
+		expect(queryTerms('What should I do if our account got hacked?', 'en')).toEqual([
+			'account',
+			'hacked',
+		]);
+	});
+
+	test('folds typographic apostrophes and possessives', () => {
+		expect(queryTerms('someone’s photo', 'en')).toEqual(['photo']);
+	});
+
+	test('an English question on a Japanese page is still read as English', () => {
+		expect(queryTerms('how to measure results', 'ja')).toEqual(['measure', 'results']);
+	});
+});
+
+describe('createQueryAnalyser', () => {
+	const analyse = createQueryAnalyser('ja', {
+		words: { 叩かれる: ['炎上', '批判'], 批判が殺到: '炎上', ツイッター: 'X', 効果: '効果測定' },
+		incident: ['炎上'],
+	});
+
+	test('adds the handbook terms for an everyday word in any of its forms', () => {
+		const { concepts, incident } = analyse('ネットで叩かれてる');
+		expect(concepts).toContainEqual({ words: ['叩'], variants: ['叩', '炎上', '批判'] });
+		expect(incident).toBe(true);
+	});
+
+	test('a phrase in the thesaurus wins over its words alone', () => {
+		const { concepts } = analyse('批判が殺到している');
+		expect(concepts).toEqual([{ words: ['批判', '殺到'], variants: ['批判 殺到', '炎上'] }]);
+	});
+
+	test('a lone letter counts only through the thesaurus', () => {
+		const english = createQueryAnalyser('en', { words: { x: 'twitter' }, incident: [] });
+		expect(english('attacked on X').concepts).toEqual([
+			{ words: ['attacked'], variants: ['attacked'] },
+			{ words: ['x'], variants: ['x', 'twitter'] },
+		]);
+		expect(createQueryAnalyser('en', undefined)('attacked on X').concepts).toEqual([
+			{ words: ['attacked'], variants: ['attacked'] },
+		]);
+	});
+
+	test('a question about something else is not an incident', () => {
+		expect(analyse('効果をどう測る').incident).toBe(false);
+	});
+
+	test('follows a chain of everyday words to the handbook term', () => {
+		const chained = createQueryAnalyser('ja', {
+			words: { ツイート: 'つぶやき', つぶやき: '投稿' },
+			incident: [],
+		});
+		expect(chained('ツイートを消したい').concepts[0]!.variants).toEqual([
+			'ツイート',
+			'つぶやき',
+			'投稿',
+		]);
+	});
+});

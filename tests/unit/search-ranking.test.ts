@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { markTerms } from '../../src/search/mark-terms.ts';
+import { fuseRankings } from '../../src/search/rank-fusion.ts';
+
+const pages = (...entries: [string, number][]) => entries.map(([id, score]) => ({ id, score }));
+
+describe('fuseRankings', () => {
+	test('puts a page that matches more of the question first', () => {
+		const fused = fuseRankings(
+			[
+				{ concept: 0, pages: pages(['a', 9], ['b', 3]) },
+				{ concept: 1, pages: pages(['b', 2], ['c', 8]) },
+			],
+			10,
+		);
+		expect(fused[0]).toMatchObject({ id: 'b', concepts: [0, 1] });
+	});
+
+	test('a rare word counts more than a word every page has', () => {
+		const fused = fuseRankings(
+			[
+				{ concept: 0, pages: pages(['a', 5], ['b', 5], ['c', 5], ['d', 5]) },
+				{ concept: 1, pages: pages(['d', 1]) },
+			],
+			4,
+		);
+		expect(fused[0]!.id).toBe('d');
+		const common = fuseRankings([{ concept: 0, pages: pages(['x', 1], ['y', 1]) }], 2)[0]!;
+		const rare = fuseRankings([{ concept: 0, pages: pages(['x', 1]) }], 2)[0]!;
+		expect(rare.score).toBeGreaterThan(common.score);
+	});
+
+	test('among pages matching the same words, the one about the word ranks first', () => {
+		const fused = fuseRankings([{ concept: 0, pages: pages(['mentions', 1], ['about', 10]) }], 10);
+		expect(fused.map((page) => page.id)).toEqual(['about', 'mentions']);
+	});
+
+	test('counts a concept once however many of its variants found the page', () => {
+		const once = fuseRankings([{ concept: 0, pages: pages(['a', 4]) }], 5);
+		const twice = fuseRankings(
+			[
+				{ concept: 0, pages: pages(['a', 4]) },
+				{ concept: 0, pages: pages(['a', 4]) },
+			],
+			5,
+		);
+		expect(twice[0]!.score).toBeCloseTo(once[0]!.score);
+		expect(twice[0]!.concepts).toEqual([0]);
+	});
+});
+
+describe('markTerms', () => {
+	test('marks the other searches’ words and keeps Pagefind’s marks', () => {
+		expect(markTerms('<mark>炎上</mark>したら批判に答える', ['炎上', '批判'])).toBe(
+			'<mark>炎上</mark>したら<mark>批判</mark>に答える',
+		);
+	});
+
+	test('marks English words from where they start, with the ending stemming matched', () => {
+		expect(markTerms('Followers and unfollowed accounts', ['follow'])).toBe(
+			'<mark>Followers</mark> and unfollowed accounts',
+		);
+	});
+
+	test('moves punctuation out of the marks Pagefind made, and drops marks of punctuation alone', () => {
+		expect(
+			markTerms('the <mark>criticism,</mark> and <mark>「炎上」</mark><mark>。</mark>', []),
+		).toBe('the <mark>criticism</mark>, and 「<mark>炎上</mark>」。');
+	});
+
+	test('never marks a one-character stem or text inside an entity', () => {
+		expect(markTerms('書類を書く &amp; 送る', ['書', 'amp'])).toBe('書類を書く &amp; 送る');
+	});
+});

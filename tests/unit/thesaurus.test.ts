@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
+import { checkThesaurus, loadThesaurus } from '../../src/search/thesaurus/load-thesaurus.ts';
+
+let dir: string;
+
+function handbookWith(thesaurus: string): string {
+	dir = mkdtempSync(join(tmpdir(), 'thesaurus-'));
+	writeFileSync(join(dir, 'thesaurus.yaml'), thesaurus);
+	return dir;
+}
+
+const chapters = [
+	{ locale: 'ja' as const, text: '炎上したときは、批判に落ち着いて答えます。' },
+	{ locale: 'en' as const, text: 'A backlash is a wave of criticism.' },
+];
+
+function problems(thesaurus: string): string[] {
+	const folder = handbookWith(thesaurus);
+	return checkThesaurus(folder, loadThesaurus(folder), chapters).map((error) =>
+		error.message.replace(/^.*thesaurus\.yaml:/, 'thesaurus.yaml:'),
+	);
+}
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('thesaurus.yaml', () => {
+	test('a handbook without one has an empty thesaurus', () => {
+		dir = mkdtempSync(join(tmpdir(), 'thesaurus-'));
+		expect(loadThesaurus(dir)).toEqual({});
+	});
+
+	test('passes when every term is a word the chapters use', () => {
+		expect(
+			problems(
+				'ja:\n  words:\n    叩かれる: [炎上, 批判]\n  incident: [炎上]\nen:\n  words:\n    attacked: backlash\n',
+			),
+		).toEqual([]);
+	});
+
+	test('names file, line and column of a term no chapter of that language uses', () => {
+		expect(problems('ja:\n  words:\n    叩かれる: [炎上, backlash]\n')).toEqual([
+			'thesaurus.yaml:3:16: Unexpected term "backlash" that no ja chapter uses, expected a word from the chapters',
+		]);
+	});
+
+	test('finds a cycle of everyday words', () => {
+		expect(problems('ja:\n  words:\n    炎上: 批判\n    批判: 炎上\n')).toEqual([
+			'thesaurus.yaml:3:9: Unexpected cycle 炎上 → 批判 → 炎上, expected everyday words to lead to handbook terms without coming back',
+			'thesaurus.yaml:4:9: Unexpected cycle 批判 → 炎上 → 批判, expected everyday words to lead to handbook terms without coming back',
+		]);
+	});
+
+	test('finds an everyday word written twice in two spellings, and a term listed twice', () => {
+		expect(
+			problems('en:\n  words:\n    Attacked: backlash\n    attacked: [backlash, backlash]\n'),
+		).toEqual([
+			'thesaurus.yaml:4:15: Unexpected "attacked" again (as "Attacked"), expected each everyday word once',
+			'thesaurus.yaml:4:26: Unexpected "backlash" twice for "attacked", expected each term once',
+		]);
+	});
+
+	test('reports a wrong shape with file, line and field when loaded', () => {
+		const folder = handbookWith('fr:\n  words: {}\nja:\n  words:\n    叩かれる: 42\n');
+		expect(() => loadThesaurus(folder)).toThrow(HandbookInputErrors);
+		try {
+			loadThesaurus(folder);
+		} catch (error) {
+			const messages = (error as HandbookInputErrors).errors.map((each) => each.message);
+			expect(
+				messages.some((message) => /thesaurus\.yaml:5:\d+: ja\.words\.叩かれる/.test(message)),
+			).toBe(true);
+		}
+	});
+
+	test('a duplicate key is a YAML error at its line', () => {
+		const folder = handbookWith('ja:\n  words:\n    炎上: 批判\n    炎上: 批判\n');
+		expect(() => loadThesaurus(folder)).toThrow(
+			/thesaurus\.yaml:4:\d+: Invalid YAML: Map keys must be unique/,
+		);
+	});
+});
