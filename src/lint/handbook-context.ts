@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadHandbook, type Handbook } from '../config/load-handbook.ts';
 import type { Locale } from '../config/handbook-config.ts';
 import { parseChapterPath } from '../utils/slugs.ts';
+import { outlineOf, type OutlineItem } from './outline.ts';
 import { parseChapter } from './parser.ts';
 
 /** A chapter file as the cross-file rules see it. */
@@ -33,6 +34,8 @@ export interface LintHandbook {
 	frontmatterOf(chapter: ChapterFile): Record<string, unknown> | undefined;
 	/** The heading ids another chapter's page will have. */
 	anchorsOf(chapter: ChapterFile): Set<string>;
+	/** Another chapter's structure (headings, tables, lists…); empty when it cannot be read. */
+	outlineOf(chapter: ChapterFile): OutlineItem[];
 	/** The translation key of a chapter: its `translationOf`, or its slug. */
 	translationKeyOf(chapter: ChapterFile): string;
 }
@@ -139,6 +142,7 @@ function cachedByMtime<T>(cache: Map<string, CachedRead<T>>, path: string, read:
 
 const frontmatterCache = new Map<string, CachedRead<Record<string, unknown> | undefined>>();
 const anchorCache = new Map<string, CachedRead<Set<string>>>();
+const outlineCache = new Map<string, CachedRead<OutlineItem[]>>();
 
 /** Another chapter's frontmatter: cross-file checks need only that; a broken one counts as none. */
 function readRawFrontmatter(path: string): Record<string, unknown> | undefined {
@@ -185,6 +189,14 @@ export function createLintHandbook(handbook: Handbook): LintHandbook {
 					return headingAnchors(headingsOf(parseChapter(readFileSync(chapter.path, 'utf8'))));
 				} catch {
 					return new Set<string>();
+				}
+			}),
+		outlineOf: (chapter) =>
+			cachedByMtime(outlineCache, chapter.path, () => {
+				try {
+					return outlineOf(parseChapter(readFileSync(chapter.path, 'utf8')));
+				} catch {
+					return [];
 				}
 			}),
 		translationKeyOf(chapter) {

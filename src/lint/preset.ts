@@ -1,4 +1,5 @@
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Pluggable, Preset } from 'unified';
 import type { RuleSeverity } from '../config/handbook-config.ts';
@@ -13,6 +14,7 @@ import requireOwner from './rules/require-owner.ts';
 import requireReviewDate from './rules/require-review-date.ts';
 import reviewDateFormat from './rules/review-date-format.ts';
 import translationInSync from './rules/translation-in-sync.ts';
+import translationStructure from './rules/translation-structure.ts';
 import validFrontmatter from './rules/valid-frontmatter.ts';
 
 /** Every handbook rule by id, with the severity it has unless `handbook.yaml` says otherwise. */
@@ -29,6 +31,9 @@ export const handbookRules: Record<RuleId, { plugin: Pluggable; severity: RuleSe
 	// Overdue and out-of-date translations still publish (readers see a banner); owners see a warning.
 	'no-overdue-review': { plugin: noOverdueReview, severity: 'warn' },
 	'translation-in-sync': { plugin: translationInSync, severity: 'warn' },
+	// A section or table row missing from one language is a gap a reader cannot see: warn, like the
+	// dates above; a handbook that needs strict parity raises it to an error.
+	'translation-structure': { plugin: translationStructure, severity: 'warn' },
 	// MDX runs code at build time: only Markdown and our components may reach it.
 	'mdx-allowed-syntax': { plugin: mdxAllowedSyntax, severity: 'error' },
 	// A dead link sends a reader in a hurry nowhere.
@@ -53,5 +58,6 @@ export function createHandbookPreset(options: HandbookPresetOptions = {}): Prese
 	]);
 	// No `remark-lint` core plugin: it only reads `<!-- lint disable -->` comments, which MDX does not
 	// allow, and walking every tree for them costs a tenth of a large lint run.
-	return { plugins: [remarkFrontmatter, remarkMdx, ...rules] };
+	// GFM as the site renders it: tables and task lists are structure `translation-structure` compares.
+	return { plugins: [remarkFrontmatter, remarkGfm, remarkMdx, ...rules] };
 }

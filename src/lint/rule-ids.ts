@@ -8,6 +8,7 @@ export const RULE_IDS = [
 	'review-date-format',
 	'no-overdue-review',
 	'translation-in-sync',
+	'translation-structure',
 	'mdx-allowed-syntax',
 	'no-dead-internal-link',
 ] as const;

@@ -1,4 +1,6 @@
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { readFrontmatter, textValue, type FrontmatterInfo } from './frontmatter.ts';
 import { today as realToday } from '../utils/review-dates.ts';
 import { lintHandbookFor, type ChapterFile, type LintHandbook } from './handbook-context.ts';
 
@@ -38,4 +40,36 @@ export function chapterOf(
 	const lintHandbook = handbookOf(file, options);
 	const chapter = file.path ? lintHandbook?.chapterAt(file.path) : undefined;
 	return lintHandbook && chapter ? { lintHandbook, chapter } : undefined;
+}
+
+/** A translation as the translation rules see it. */
+export interface TranslationFile {
+	lintHandbook: LintHandbook;
+	chapter: ChapterFile;
+	/** The translation's own frontmatter (the text being linted, which may be unsaved). */
+	info: FrontmatterInfo;
+	/** Its `translationOf`, when it names its source explicitly. */
+	translationOf: string | undefined;
+	/** The default locale's chapter it translates; `undefined` when none matches. */
+	source: ChapterFile | undefined;
+}
+
+/**
+ * The linted file as a translation with its source chapter, or `undefined` when it is not a
+ * translation (outside any handbook, or in the default locale).
+ */
+export function translationOf(
+	tree: Root,
+	file: VFile,
+	options: RuleOptionsInput,
+): TranslationFile | undefined {
+	const found = chapterOf(file, options);
+	if (!found) return undefined;
+	const { lintHandbook, chapter } = found;
+	const sourceLocale = lintHandbook.handbook.config.defaultLocale;
+	if (chapter.locale === sourceLocale) return undefined;
+	const info = readFrontmatter(tree, file);
+	const explicit = textValue(info, 'translationOf');
+	const source = lintHandbook.chaptersAt(sourceLocale, explicit ?? chapter.slug)[0];
+	return { lintHandbook, chapter, info, translationOf: explicit, source };
 }

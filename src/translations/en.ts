@@ -49,6 +49,14 @@ export default {
 	'footer.owners': 'Owners',
 	'footer.review': 'Review status',
 	'edit.link': 'Propose a change to this chapter',
+	'contacts.label': 'Contacts, in the order to call them',
+	'contacts.phone': 'Phone',
+	'contacts.chat': 'Chat',
+	'contacts.mail': 'Email',
+	'contacts.backup': 'If unreachable',
+	'contacts.sample': '(sample)',
+	'contacts.sampleNote':
+		'Contacts marked “sample” are examples. Replace them in content/owners.yaml with real numbers and addresses.',
 	'owners.title': 'Chapter owners',
 	'owners.lead':
 		'Who owns each chapter, and where its review stands. Ask the owner when you have a question about a chapter.',

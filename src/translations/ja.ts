@@ -47,6 +47,14 @@ export default {
 	'footer.owners': '担当者一覧',
 	'footer.review': 'レビュー状況',
 	'edit.link': 'この章の修正を提案する',
+	'contacts.label': '連絡先（連絡する順）',
+	'contacts.phone': '電話',
+	'contacts.chat': 'チャット',
+	'contacts.mail': 'メール',
+	'contacts.backup': 'つながらないとき',
+	'contacts.sample': '（見本）',
+	'contacts.sampleNote':
+		'「見本」の付いた連絡先は例です。content/owners.yaml を実際の番号とアドレスに置き換えてください。',
 	'owners.title': '担当者一覧',
 	'owners.lead':
 		'各章の担当者と、その章のレビュー状況です。内容について質問があるときは担当者に連絡してください。',

@@ -20,7 +20,7 @@ describe('the social-media handbook this repository ships', () => {
 		expect(slugsIn('en')).toEqual(slugsIn('ja'));
 	});
 
-	it('covers the ten topics and the crisis quick guide', () => {
+	it('covers the ten topics, the crisis quick guide and what a person needs to act', () => {
 		expect(slugsIn('ja')).toEqual(
 			[
 				'crisis-quick-guide',
@@ -34,6 +34,13 @@ describe('the social-media handbook this repository ships', () => {
 				'measurement',
 				'training',
 				'glossary',
+				'contact-sheet',
+				'approval-matrix',
+				'law-and-disclosure',
+				'account-security',
+				'generative-ai',
+				'disasters',
+				'templates',
 			].sort(),
 		);
 	});

@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HandbookPage } from './pages/handbook-page.ts';
 import { ReviewPages } from './pages/review-pages.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+/** The `owner` of every shipped chapter file, in both languages. */
+const chapterOwners = ['ja', 'en'].flatMap((locale) =>
+	readdirSync(join(CONTENT, locale))
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => /^owner: (.+)$/m.exec(readFileSync(join(CONTENT, locale, name), 'utf8'))?.[1]),
+);
 
 // The shipped crisis chapters were reviewed on 2026-10-20 every 6 months: due 2027-04-20.
 // "Purpose and scope" was reviewed on 2026-10-01 every 12 months: due 2027-10-01.
@@ -53,7 +63,7 @@ test.describe('review dates as readers see them', () => {
 		const review = new ReviewPages(page);
 		await review.freezeDate('2027-05-01');
 		await new HandbookPage(page).open('review/');
-		expect(await review.rows.count()).toBe(22);
+		expect(await review.rows.count()).toBe(chapterOwners.length);
 		await expect(review.visibleStatus('ja/crisis-handling')).toHaveText('期限切れ');
 		await expect(review.visibleStatus('en/measurement')).toHaveText('期限切れ');
 		await expect(review.visibleStatus('ja/purpose')).toHaveText('最新');
@@ -77,7 +87,9 @@ test.describe('review dates as readers see them', () => {
 		await new HandbookPage(page).open('en/owners/');
 		const pr = page.locator('[data-owner-section="pr-manager"]');
 		await expect(pr.locator('h2')).toHaveText('PR Manager');
-		await expect(pr.locator('tbody tr')).toHaveCount(6);
+		await expect(pr.locator('tbody tr')).toHaveCount(
+			chapterOwners.filter((owner) => owner === 'pr-manager').length,
+		);
 		await expect(review.visibleStatus('en/crisis-quick-guide')).toHaveText('Due soon');
 		await expect(page.locator('[data-owner-section="training-lead"] tbody tr')).toHaveCount(2);
 	});

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Plugin } from 'unified';
 import { VFile } from 'vfile';
@@ -27,6 +28,7 @@ async function lint(rule: Plugin, example: RuleExample): Promise<string[]> {
 	const file = new VFile({ path: join(EXAMPLES_HANDBOOK, example.name), value: example.body });
 	const processor = remark()
 		.use(remarkFrontmatter)
+		.use(remarkGfm)
 		.use(remarkMdx)
 		.use(rule as Plugin<[unknown]>, { today: EXAMPLES_TODAY, ...example.config });
 	await processor.run(processor.parse(file), file);

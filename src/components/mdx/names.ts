@@ -2,7 +2,7 @@
  * The components chapters may use, by the name writers type (`<Callout>`). The lint rule
  * `mdx-allowed-syntax` accepts these and no others; the chapter page passes them to MDX.
  */
-export const MDX_COMPONENT_NAMES = ['Callout'] as const;
+export const MDX_COMPONENT_NAMES = ['Callout', 'ContactSheet'] as const;
 
 /**
  * HTML elements chapters may write as tags, for what Markdown has no syntax for. Anything able to

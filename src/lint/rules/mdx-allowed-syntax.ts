@@ -6,7 +6,7 @@
  * `export`, no JavaScript expressions in braces, no components or tags outside the allowed list,
  * no attribute values computed by an expression, and no `on…` event-handler attributes.
  *
- * Components: `<Callout>`. HTML tags: `abbr`, `br`, `kbd`, `mark`, `small`, `sub`, `sup`,
+ * Components: `<Callout>`, `<ContactSheet>`. HTML tags: `abbr`, `br`, `kbd`, `mark`, `small`, `sub`, `sup`,
  * `details`, `summary`.
  *
  * ## When
@@ -50,7 +50,7 @@
  *
  *   8:1-8:42: Unexpected `import`/`export` statement, expected Markdown only: MDX code would run during the build
  *   10:8-10:15: Unexpected JavaScript expression `{1 + 1}`, expected plain text (write `\{` for a literal brace)
- *   12:1-12:46: Unexpected component `<Chart>`, expected one of `<Callout>` or the HTML tags `abbr`, `br`, `kbd`, `mark`, `small`, `sub`, `sup`, `details`, `summary`
+ *   12:1-12:46: Unexpected component `<Chart>`, expected one of `<Callout>`, `<ContactSheet>` or the HTML tags `abbr`, `br`, `kbd`, `mark`, `small`, `sub`, `sup`, `details`, `summary`
  *   14:10-14:26: Unexpected expression in attribute `type` of `<Callout>`, expected a quoted value such as `type="…"`
  *   14:27-14:45: Unexpected event-handler attribute `onclick` on `<Callout>`, expected no script in chapters
  */

@@ -54,29 +54,24 @@
 
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { readFrontmatter, textValue } from '../frontmatter.ts';
-import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
+import { textValue } from '../frontmatter.ts';
+import { translationOf, type RuleOptionsInput } from '../rule-options.ts';
 import { closest } from '../closest.ts';
 
 const translationInSync = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:translation-in-sync' },
 	(tree, file, options) => {
-		const found = chapterOf(file, options);
-		if (!found) return;
-		const { lintHandbook, chapter } = found;
+		const translation = translationOf(tree, file, options);
+		if (!translation) return;
+		const { lintHandbook, info, translationOf: explicit, source } = translation;
 		const sourceLocale = lintHandbook.handbook.config.defaultLocale;
-		if (chapter.locale === sourceLocale) return;
-		const info = readFrontmatter(tree, file);
-		const translationOf = textValue(info, 'translationOf');
-		const key = translationOf ?? chapter.slug;
-		const source = lintHandbook.chaptersAt(sourceLocale, key)[0];
 		if (!source) {
-			if (translationOf) {
+			if (explicit) {
 				const slugs = lintHandbook.chapters
 					.filter((each) => each.locale === sourceLocale)
 					.map((each) => each.slug);
 				file.message(
-					`Unexpected \`translationOf\` \`${translationOf}\`, expected the slug of a chapter in \`${sourceLocale}/\`, such as \`${closest(translationOf, slugs) ?? slugs[0] ?? 'purpose'}\``,
+					`Unexpected \`translationOf\` \`${explicit}\`, expected the slug of a chapter in \`${sourceLocale}/\`, such as \`${closest(explicit, slugs) ?? slugs[0] ?? 'purpose'}\``,
 					info.placeOf('translationOf'),
 				);
 			}
