@@ -85,6 +85,13 @@ export const HandbookConfigSchema = z
 		 */
 		crisisGuide: z.string().min(1).default('crisis-quick-guide'),
 		/**
+		 * The slug of the glossary: search puts it first for a question asking what a word means
+		 * ("ROASとは", "what does UGC stand for"). A handbook without that chapter simply has no such
+		 * preference.
+		 * @default 'glossary'
+		 */
+		glossary: z.string().min(1).default('glossary'),
+		/**
 		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`).
 		 * @default {}
 		 */

@@ -95,6 +95,12 @@ function samePage(a: string, b: string): boolean {
 	return path(a) === path(b);
 }
 
+/** The pages with the first one that `matches` (if any) moved to the top. */
+function pageFirst(pages: PageHit[], matches: (page: PageHit) => boolean): PageHit[] {
+	const found = pages.find(matches);
+	return found ? [found, ...pages.filter((page) => page !== found)] : pages;
+}
+
 /** The crisis guide first, for a question about something going wrong now. */
 function crisisFirst(pages: PageHit[], ui: UiStrings): PageHit[] {
 	const guide = crisisGuide();
@@ -242,7 +248,12 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		if (input.value !== query) return;
 		// What was answered and how long it took: for the quality and speed scripts, and debugging.
 		root.dataset.searchMs = (performance.now() - started).toFixed(1);
-		const pages = outcome.analysis.incident ? crisisFirst(outcome.pages, ui) : outcome.pages;
+		const glossary = button.dataset.glossary;
+		const defined =
+			outcome.analysis.definition && glossary
+				? pageFirst(outcome.pages, (page) => samePage(page.url, glossary))
+				: outcome.pages;
+		const pages = outcome.analysis.incident ? crisisFirst(defined, ui) : defined;
 		let index = 0;
 		list.replaceChildren(
 			...pages.map((page) => {

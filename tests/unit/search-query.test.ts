@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createQueryAnalyser } from '../../src/search/query/analyse-query.ts';
+import { asksForDefinition, createQueryAnalyser } from '../../src/search/query/analyse-query.ts';
 import { normalizeText } from '../../src/search/query/normalize.ts';
 import { queryTerms } from '../../src/search/query/query-terms.ts';
 
@@ -101,5 +101,33 @@ describe('createQueryAnalyser', () => {
 			'つぶやき',
 			'投稿',
 		]);
+	});
+});
+
+describe('asksForDefinition', () => {
+	const asks = (question: string) =>
+		asksForDefinition(question, queryTerms(question, /^[a-z]/i.test(question) ? 'en' : 'ja'));
+
+	test('hears "what does it mean" in either language', () => {
+		for (const question of [
+			'ROASとは',
+			'中の人って何',
+			'エンゲージメントの意味',
+			'what is UGC',
+			'what does buzz mean',
+			'CPA definition',
+		]) {
+			expect(asks(question), question).toBe(true);
+		}
+	});
+
+	test('does not hear it in other questions', () => {
+		for (const question of [
+			'炎上したらどうする',
+			'what is the process for approving a campaign post',
+			'how to calculate ROI',
+		]) {
+			expect(asks(question), question).toBe(false);
+		}
 	});
 });

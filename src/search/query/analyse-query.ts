@@ -5,6 +5,7 @@
 import type { Locale } from '../../config/handbook-config.ts';
 import { targetsOf } from '../thesaurus/targets.ts';
 import type { LocaleThesaurus } from '../thesaurus/thesaurus-schema.ts';
+import { normalizeText } from './normalize.ts';
 import { queryTerms } from './query-terms.ts';
 
 /** One thing a question asks about. */
@@ -25,6 +26,21 @@ export interface QueryAnalysis {
 	concepts: readonly Concept[];
 	/** Whether the question is about something going wrong now (crisis guide first). */
 	incident: boolean;
+	/** Whether the question asks what a word means (glossary first). */
+	definition: boolean;
+}
+
+/**
+ * How people ask what a word means: "ROASとは", "中の人って何", "エンゲージメントの意味",
+ * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
+ * word or two ("what is the process for approvals" asks something else).
+ */
+export function asksForDefinition(query: string, terms: readonly string[]): boolean {
+	const text = normalizeText(query);
+	if (/とは|って(何|なに|なん)|の意味|意味は|どういう意味|定義|用語/.test(text)) return true;
+	if (/\b(meaning|means?|definition|define|stands? for|acronym|abbreviation)\b/.test(text))
+		return true;
+	return /^(what|what's|whats)\b( is| are)?\b/.test(text) && terms.length <= 2;
 }
 
 interface Entry {
@@ -33,9 +49,16 @@ interface Entry {
 	targets: readonly string[];
 }
 
-/** A word or phrase in the form search uses: its meaningful words, joined by a space. */
+/**
+ * A word or phrase in the form search uses: its meaningful words, joined by a space. A phrase of
+ * several Latin words is searched as that phrase ("personal account" in quotes), not as words
+ * that may stand anywhere on a page: a handbook term is the words together.
+ */
 function searchForm(text: string, locale: Locale): string {
-	return queryTerms(text, locale).join(' ');
+	const words = queryTerms(text, locale);
+	const phrase =
+		words.length > 1 && words.every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word));
+	return phrase ? `"${normalizeText(text)}"` : words.join(' ');
 }
 
 /**
@@ -101,6 +124,6 @@ export function createQueryAnalyser(
 		const incident = concepts.some((concept) =>
 			concept.variants.some((variant) => incidentTerms.has(variant)),
 		);
-		return { terms, concepts, incident };
+		return { terms, concepts, incident, definition: asksForDefinition(query, terms) };
 	};
 }

@@ -3,7 +3,8 @@
  * browser's own `Intl.Segmenter` (the same segmenter Pagefind uses on the query), so nothing is
  * downloaded for it.
  *
- * 1. `normalizeText`: full-width/half-width, case, dashes.
+ * 1. `normalizeText`: full-width/half-width, case, dashes; phrases of asking (`ASKING_PHRASES`:
+ *    気をつける, "is it ok to") go.
  * 2. `Intl.Segmenter` cuts the text into words; punctuation and spaces go.
  * 3. Grammar goes (`STOP_WORDS`): particles, auxiliaries, inflection endings, question words.
  * 4. Japanese inflected words are cut back to their stem, which Pagefind matches as a prefix of
@@ -15,7 +16,7 @@
  */
 import type { Locale } from '../../config/handbook-config.ts';
 import { normalizeText } from './normalize.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { ASKING_PHRASES, STOP_WORDS } from './stop-words.ts';
 
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const KANJI_ONLY = /^[\p{Script=Han}々〆ヶ]+$/u;
@@ -143,7 +144,10 @@ function englishTerms(text: string): string[] {
  * are read as Japanese whatever the page's language, and Latin words inside them as English.
  */
 export function queryTerms(query: string, locale: Locale): string[] {
-	const text = normalizeText(query);
+	let text = normalizeText(query);
+	for (const phrase of [...ASKING_PHRASES.ja, ...ASKING_PHRASES.en]) {
+		text = text.replaceAll(phrase, ' ');
+	}
 	const terms =
 		locale === 'ja' || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)
 			? japaneseTerms(text).flatMap((term) =>

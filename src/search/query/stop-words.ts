@@ -296,6 +296,35 @@ const ENGLISH = [
 	'stand',
 ];
 
+/**
+ * Phrases of asking that the segmenter cuts into pieces which look like words on their own
+ * (気 | を | つける, 知っ | て | おく): removed from the question before it is cut.
+ */
+export const ASKING_PHRASES: Readonly<Record<Locale, readonly string[]>> = {
+	ja: [
+		'気をつける',
+		'気を付ける',
+		'気をつけ',
+		'気を付け',
+		'注意すること',
+		'注意点',
+		'知っておく',
+		'知っておき',
+		'教えてください',
+		'教えて',
+		'知りたい',
+		'確認したい',
+		'についての',
+		'について',
+		'どうしたらいい',
+		'どうすればいい',
+		'してもいい',
+		'してもいいですか',
+		'大丈夫ですか',
+	],
+	en: ['what should i do', 'is it ok to', 'is it okay to', 'am i allowed to', 'are we allowed to'],
+};
+
 /** The dropped words per language, normalised. */
 export const STOP_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
 	ja: new Set(JAPANESE),
