@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { Handbook } from '../config/load-handbook.ts';
 import { contactHref } from '../config/owners.ts';
+import { readGlossaries, searchThesaurus } from '../search/thesaurus/load-thesaurus.ts';
 import type { BuildInfo } from './build-info.ts';
 
 const CONTEXT_ID = 'virtual:handbook/context';
@@ -17,7 +18,9 @@ export function handbookVirtualModules(handbook: Handbook, build: BuildInfo): Pl
 		[CONTEXT_ID]: () =>
 			`export const handbook = ${JSON.stringify(handbook)};\nexport const build = ${JSON.stringify(build)};`,
 		[SEARCH_ID]: () =>
-			`export const thesaurus = ${JSON.stringify(handbook.thesaurus)};\nexport const contact = ${JSON.stringify(handbook.config.contact ? contactHref(handbook.config.contact) : null)};`,
+			`export const thesaurus = ${JSON.stringify(
+				searchThesaurus(handbook.thesaurus, readGlossaries(handbook.dir, handbook.config.glossary)),
+			)};\nexport const contact = ${JSON.stringify(handbook.config.contact ? contactHref(handbook.config.contact) : null)};`,
 	};
 	return {
 		name: 'handbook:virtual-modules',

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
-import { checkThesaurus, loadThesaurus } from '../../src/search/thesaurus/load-thesaurus.ts';
+import { glossaryAliases } from '../../src/search/thesaurus/glossary-aliases.ts';
+import {
+	checkThesaurus,
+	loadThesaurus,
+	searchThesaurus,
+} from '../../src/search/thesaurus/load-thesaurus.ts';
 
 let dir: string;
 
@@ -81,5 +86,53 @@ describe('thesaurus.yaml', () => {
 		expect(() => loadThesaurus(folder)).toThrow(
 			/thesaurus\.yaml:4:\d+: Invalid YAML: Map keys must be unique/,
 		);
+	});
+});
+
+describe('glossaryAliases', () => {
+	test('reads the other names a glossary gives its terms, in Japanese and English', () => {
+		const markdown = [
+			'## 危機対応',
+			'',
+			'### 炎上',
+			'',
+			'批判が殺到する状態。「ネット炎上」とも呼ばれます。',
+			'',
+			'### 多要素認証',
+			'',
+			'別の手段でも確かめるログイン。二段階認証とも呼ばれます。',
+			'',
+			'### UGC',
+			'',
+			'User Generated Content の略。お客様の投稿。',
+			'',
+			'### Monitoring',
+			'',
+			'Checking what people say, also',
+			'called social listening. It spots backlashes early.',
+			'',
+			'### ROI',
+			'',
+			'Return on investment: (gross profit − cost) ÷ cost.',
+			'',
+			'### Persona',
+			'',
+			'Who the official account speaks as.',
+		].join('\n');
+		expect(glossaryAliases(markdown)).toEqual({
+			ネット炎上: '炎上',
+			二段階認証: '多要素認証',
+			'User Generated Content': 'UGC',
+			'social listening': 'Monitoring',
+			'Return on investment': 'ROI',
+		});
+	});
+
+	test('the thesaurus file wins over the glossary for the same word', () => {
+		const merged = searchThesaurus(
+			{ ja: { words: { ネット炎上: '批判' }, incident: [] } },
+			{ ja: '### 炎上\n\n「ネット炎上」とも呼ばれます。\n\n### ペルソナ\n\n「キャラ」とも呼ばれます。\n' },
+		);
+		expect(merged.ja?.words).toEqual({ ネット炎上: '批判', キャラ: 'ペルソナ' });
 	});
 });

@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Locale } from '../../config/handbook-config.ts';
 import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml-file.ts';
 import { normalizeText } from '../query/normalize.ts';
+import { findChapterFiles } from '../../lint/handbook-context.ts';
+import { parseChapterPath } from '../../utils/slugs.ts';
+import { glossaryAliases } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
 import { ThesaurusSchema, type Thesaurus } from './thesaurus-schema.ts';
 
@@ -128,4 +131,47 @@ function findCycle(
 		return undefined;
 	};
 	return walk(start, [start]);
+}
+
+/**
+ * The thesaurus search uses in the browser: `thesaurus.yaml`, plus the other names the glossary
+ * chapter of each language gives its terms (`glossaryAliases`) where the file does not already
+ * say something about that word.
+ */
+export function searchThesaurus(
+	thesaurus: Thesaurus,
+	glossaries: Partial<Record<Locale, string>>,
+): Thesaurus {
+	const merged: Thesaurus = {};
+	const locales = new Set([...Object.keys(thesaurus), ...Object.keys(glossaries)] as Locale[]);
+	for (const locale of locales) {
+		const part = thesaurus[locale] ?? { words: {}, incident: [] };
+		const words = { ...part.words };
+		const known = new Set(Object.keys(words).map(normalizeText));
+		const markdown = glossaries[locale];
+		if (markdown) {
+			for (const [alias, term] of Object.entries(glossaryAliases(markdown))) {
+				if (known.has(normalizeText(alias))) continue;
+				words[alias] = term;
+				known.add(normalizeText(alias));
+			}
+		}
+		merged[locale] = { words, incident: part.incident };
+	}
+	return merged;
+}
+
+/** The glossary chapter's text per language: the chapter whose slug is `glossarySlug`. */
+export function readGlossaries(
+	handbookDir: string,
+	glossarySlug: string,
+): Partial<Record<Locale, string>> {
+	const found: Partial<Record<Locale, string>> = {};
+	for (const file of findChapterFiles(handbookDir)) {
+		const { locale, slug } = parseChapterPath(relative(handbookDir, file));
+		if (slug === glossarySlug && (locale === 'ja' || locale === 'en')) {
+			found[locale] = readFileSync(file, 'utf8');
+		}
+	}
+	return found;
 }
