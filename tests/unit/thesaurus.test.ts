@@ -131,7 +131,9 @@ describe('glossaryAliases', () => {
 	test('the thesaurus file wins over the glossary for the same word', () => {
 		const merged = searchThesaurus(
 			{ ja: { words: { ネット炎上: '批判' }, incident: [] } },
-			{ ja: '### 炎上\n\n「ネット炎上」とも呼ばれます。\n\n### ペルソナ\n\n「キャラ」とも呼ばれます。\n' },
+			{
+				ja: '### 炎上\n\n「ネット炎上」とも呼ばれます。\n\n### ペルソナ\n\n「キャラ」とも呼ばれます。\n',
+			},
 		);
 		expect(merged.ja?.words).toEqual({ ネット炎上: '批判', キャラ: 'ペルソナ' });
 	});

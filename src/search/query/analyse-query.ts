@@ -113,10 +113,15 @@ export function createQueryAnalyser(
 				variants: [own, ...entry.targets.filter((target) => target !== own)],
 			});
 		}
+		// A lone letter ("X" the platform) says something only through the thesaurus; as a prefix
+		// it would match every word that starts with it. A lone kanji left from a verb or adjective
+		// (作りたい → 作, 決める → 決, 新しい → 新) is the question's generic action, not its topic:
+		// it counts only when nothing longer is asked.
+		const single = (word: string) => [...word].length === 1;
+		const longer = concepts.length > 0 || remaining.some((word) => !single(word));
 		for (const word of remaining) {
-			// A lone letter ("X" the platform) says something only through the thesaurus; as a
-			// prefix it would match every word that starts with it.
 			if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) continue;
+			if (longer && single(word)) continue;
 			concepts.push({ words: [word], variants: [word] });
 		}
 		// Keep the reader's order: it is the order of the words on screen and in highlights.
