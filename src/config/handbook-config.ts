@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RULE_IDS } from '../lint/rule-ids.ts';
+import { LOCKED_RULE_IDS, RULE_IDS } from '../lint/rule-ids.ts';
 import { ReviewIntervalSchema } from '../schemas/review-interval.ts';
 
 /** The interface languages the handbook ships UI strings for. */
@@ -80,7 +80,9 @@ export const HandbookConfigSchema = z
 		 */
 		crisisGuide: z.string().min(1).default('crisis-quick-guide'),
 		/**
-		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`).
+		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`). The rules
+		 * that keep chapters from running code or reading files outside the handbook
+		 * (`mdx-allowed-syntax`, `no-unsafe-url`, `asset-inside-handbook`) stay `error`.
 		 * @default {}
 		 */
 		lint: z.partialRecord(z.enum(RULE_IDS), RuleSeveritySchema).default({}),
@@ -100,6 +102,16 @@ export const HandbookConfigSchema = z
 				path: ['title', config.defaultLocale],
 				message: 'Expected a title in the default locale',
 			});
+		}
+		for (const id of LOCKED_RULE_IDS) {
+			const severity = config.lint[id];
+			if (severity && severity !== 'error') {
+				context.addIssue({
+					code: 'custom',
+					path: ['lint', id],
+					message: `Expected "error", received "${severity}": this rule keeps chapters from running code or reading files outside the handbook and cannot be lowered`,
+				});
+			}
 		}
 		if (new Set(config.locales).size !== config.locales.length) {
 			context.addIssue({ code: 'custom', path: ['locales'], message: 'Expected each locale once' });

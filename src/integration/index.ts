@@ -5,7 +5,7 @@ import { routeParam } from '../utils/paths.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { publishStaged, stagingDirFor } from './atomic-output.ts';
+import { createStagingDir, publishStaged } from './atomic-output.ts';
 import { handbookCsp } from './content-security-policy.ts';
 import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
@@ -87,7 +87,9 @@ export default function handbookIntegration(
 					// Astro empties its output folder first: point it at a staging folder instead, and
 					// publish that only once every step has succeeded.
 					outDir = fileURLToPath(config.outDir);
-					updateConfig({ outDir: pathToFileURL(`${stagingDirFor(outDir)}/`) });
+					const staging = createStagingDir(fileURLToPath(config.cacheDir));
+					updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+					logger.info(`Building in ${staging}, published to ${outDir} once every step succeeds`);
 				}
 				updateConfig({
 					cacheDir: new URL(`handbooks/${contentCacheKey(handbook.dir)}/`, config.cacheDir),

@@ -1,21 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './build-fixture.ts';
+import { ROOT, runNode } from './build-fixture.ts';
 
 describe('npm run bench', () => {
 	it('builds a small generated handbook end to end and writes its results (smoke test, no timing asserted)', () => {
 		const out = mkdtempSync(join(tmpdir(), 'handbook-bench-smoke-'));
 		try {
-			const result = spawnSync(
-				process.execPath,
+			const result = runNode(
 				[join(ROOT, 'scripts/bench.ts'), '--chapters', '20', '--runs', '1', '--out', out],
-				{
-					cwd: ROOT,
-					encoding: 'utf8',
-				},
+				{ timeout: 170_000 },
 			);
 			expect(result.stderr).not.toMatch(/build failed|lint failed/);
 			const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
@@ -36,5 +31,5 @@ describe('npm run bench', () => {
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
-	});
+	}, 180_000);
 });
