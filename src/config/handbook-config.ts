@@ -70,6 +70,14 @@ export const HandbookConfigSchema = z
 			})
 			.prefault({}),
 		/**
+		 * Whether search engines may index the handbook. `noindex`, the default for an intranet,
+		 * puts `<meta name="robots" content="noindex, nofollow">` on every page and writes a
+		 * `robots.txt` that disallows the base path; `index` is for a handbook published on the
+		 * open web. Serve the `X-Robots-Tag` header to match (see README.md).
+		 * @default 'noindex'
+		 */
+		robots: z.enum(['noindex', 'index']).default('noindex'),
+		/**
 		 * Where "Edit this page" links point: a URL to which a chapter's path inside the handbook
 		 * folder is appended, e.g. `https://git.example.com/org/handbook/edit/main/content/`.
 		 */

@@ -111,7 +111,13 @@ export default function handbookIntegration(
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
 				await writeSearchIndex(staging, logger, printEditions);
-				await writeServiceWorker({ outDir: staging, base, build, logger });
+				await writeServiceWorker({
+					outDir: staging,
+					routes: { base, defaultLocale },
+					locales,
+					build,
+					logger,
+				});
 				try {
 					await checkLinks(staging, base, logger);
 				} catch (error) {
