@@ -9,7 +9,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const HANDBOOK = join(ROOT, '.handbook/offline-fixture');
 const OUT = join(ROOT, '.handbook/offline-dist');
-const PORT = 4395;
+// Beside the port of the main e2e server, so that parallel runs on one machine keep apart.
+const PORT = Number(process.env.E2E_PORT ?? 4391) + 4;
 const BASE_URL = `http://localhost:${PORT}/handbook/`;
 const ENV = {
 	...process.env,
@@ -116,6 +117,32 @@ test('after one visit, chapters in both languages and search work offline, and a
 
 	await page.goto(`${BASE_URL}never-visited-page/`);
 	await expect(page.locator('[data-offline-page] h1')).toHaveText('このページは保存されていません');
+
+	// The printable editions are not cached: each falls back to the offline page of its language.
+	await page.goto(`${BASE_URL}en/print/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('[data-offline-page] h1')).toHaveText(
+		'This page is not saved for offline use',
+	);
+	await page.goto(`${BASE_URL}print/`);
+	await expect(page.locator('[data-offline-page] h1')).toHaveText('このページは保存されていません');
+
+	// What is not a page fails as itself, not as an HTML page with status 200.
+	expect(
+		await page.evaluate(
+			async (base) =>
+				Promise.all(
+					['changes.xml', 'en/changes.xml', 'missing.json'].map((path) =>
+						fetch(`${base}${path}`).then(
+							(response) => `${response.status} ${response.headers.get('content-type')}`,
+							() => 'network error',
+						),
+					),
+				),
+			BASE_URL,
+		),
+	).toEqual(['network error', 'network error', 'network error']);
+	await expect(page.goto(`${BASE_URL}changes.xml`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 
 	// A new deploy: the reader goes back online and is told, then sees the new text after reloading.
 	await context.setOffline(false);
