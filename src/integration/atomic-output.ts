@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -13,6 +13,9 @@ export function createStagingDir(cacheDir: string): string {
 	const parent = join(cacheDir, 'handbook-staging');
 	mkdirSync(parent, { recursive: true });
 	const staging = mkdtempSync(join(parent, 'build-'));
+	// mkdtemp makes a private folder (0700); published as it is, a web server running as another
+	// user could not read the site. Give it the mode any other new folder gets.
+	chmodSync(staging, 0o777 & ~process.umask());
 	process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
 	return staging;
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createStagingDir, publishStaged } from './atomic-output.ts';
-import { handbookCsp } from './content-security-policy.ts';
+import { dropEmptyContentHashes, handbookCsp } from './content-security-policy.ts';
 import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { checkLinks, DeadLinkError } from './link-check.ts';
@@ -110,6 +110,7 @@ export default function handbookIntegration(
 				const printEditions = locales.map((locale) =>
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
+				dropEmptyContentHashes(staging);
 				await writeSearchIndex(staging, logger, printEditions);
 				await writeServiceWorker({
 					outDir: staging,

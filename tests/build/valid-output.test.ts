@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { EMPTY_CONTENT_SOURCE } from '../../src/integration/content-security-policy.ts';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, ROOT, type FixtureBuild } from './build-fixture.ts';
@@ -84,6 +85,36 @@ describe('the built HTML', () => {
 				expect(href, page).toMatch(/^https:\/\/intranet\.example\.co\.jp\/handbook\//);
 			}
 		}
+	});
+});
+
+describe('the Content-Security-Policy', () => {
+	it('has nothing inline for a policy to allow: no inline script, no <style>, no style attribute', () => {
+		// README.md's header policy allows only the site's own files; the page's and the header's
+		// policies both apply, so anything inline would be blocked by the header.
+		for (const page of pages) {
+			const html = site.read(page);
+			expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], page).toEqual([]);
+			expect(html.match(/<style[\s>]/g) ?? [], page).toEqual([]);
+			expect(html.match(/\sstyle="/g) ?? [], page).toEqual([]);
+		}
+	});
+
+	it('lists no hash of empty content in any page policy', () => {
+		expect(EMPTY_CONTENT_SOURCE).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+		for (const page of pages) {
+			const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+				site.read(page),
+			)?.[1];
+			expect(policy, page).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+			expect(policy, page).not.toContain(EMPTY_CONTENT_SOURCE);
+		}
+	});
+});
+
+describe('the published folder', () => {
+	it('can be read by a web server running as another user, like any new folder', () => {
+		expect(statSync(site.outDir).mode & 0o777).toBe(0o777 & ~process.umask());
 	});
 });
 

@@ -50,18 +50,6 @@ async function stopServer(): Promise<void> {
 	await exited;
 }
 
-/** Waits until the service worker has cached the site and controls the page. */
-async function waitForOfflineReady(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-			);
-		}
-	});
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
@@ -87,7 +75,7 @@ test('after one visit, chapters in both languages and search work offline, and a
 	const offlineNotice = page.locator('[data-offline-notice]');
 
 	await page.goto(BASE_URL);
-	await waitForOfflineReady(page);
+	await handbook.waitForOfflineReady();
 	await expect(offlineNotice).toBeHidden();
 
 	await context.setOffline(true);
