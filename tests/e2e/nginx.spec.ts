@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchCspViolations } from './csp-violations.ts';
 import { NginxServer } from './nginx-server.ts';
 import { HandbookPage } from './pages/handbook-page.ts';
 import { SearchDialog } from './pages/search-dialog.ts';
@@ -42,23 +43,6 @@ function builtFile(folder: string, pattern: RegExp): string {
 	const name = readdirSync(join(SITE, folder)).find((each) => pattern.test(each));
 	if (!name) throw new Error(`no ${pattern} in ${folder}`);
 	return `${folder}/${name}`;
-}
-
-/** Collects the Content-Security-Policy violations of the pages a test opens. */
-async function watchCsp(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-				`${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-	});
-	return violations;
 }
 
 test("nginx accepts README.md's configuration without a warning", () => {
@@ -161,7 +145,7 @@ test("answers a missing page with the handbook's 404 page, and a path without it
 test('serves pages in both languages and search, breaking no policy of the header or the page', async ({
 	page,
 }) => {
-	const violations = await watchCsp(page);
+	const violations = await watchCspViolations(page);
 	const handbook = new HandbookPage(page);
 	const search = new SearchDialog(page);
 	for (const [path, title] of [
@@ -193,7 +177,7 @@ test('keeps the handbook and its search working offline after one visit', async 
 	context,
 }) => {
 	test.setTimeout(120_000);
-	const violations = await watchCsp(page);
+	const violations = await watchCspViolations(page);
 	const handbook = new HandbookPage(page);
 	const search = new SearchDialog(page);
 	await page.goto('');
