@@ -1,4 +1,5 @@
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -12,10 +13,10 @@ import { dirname, join } from 'node:path';
 export function createStagingDir(cacheDir: string): string {
 	const parent = join(cacheDir, 'handbook-staging');
 	mkdirSync(parent, { recursive: true });
-	const staging = mkdtempSync(join(parent, 'build-'));
-	// mkdtemp makes a private folder (0700); published as it is, a web server running as another
-	// user could not read the site. Give it the mode any other new folder gets.
-	chmodSync(staging, 0o777 & ~process.umask());
+	// Not mkdtemp: its folders are private (0700), and published as it is, the site could not be
+	// read by a web server running as another user. A plain folder gets the usual mode.
+	const staging = join(parent, `build-${randomUUID()}`);
+	mkdirSync(staging);
 	process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
 	return staging;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { EMPTY_CONTENT_SOURCE } from '../../src/integration/content-security-policy.ts';
 import { HtmlValidate } from 'html-validate';
@@ -114,7 +115,12 @@ describe('the Content-Security-Policy', () => {
 
 describe('the published folder', () => {
 	it('can be read by a web server running as another user, like any new folder', () => {
-		expect(statSync(site.outDir).mode & 0o777).toBe(0o777 & ~process.umask());
+		// A folder made the ordinary way, under the same umask.
+		const parent = mkdtempSync(join(tmpdir(), 'handbook-mode-'));
+		mkdirSync(join(parent, 'usual'));
+		const usual = statSync(join(parent, 'usual')).mode & 0o777;
+		rmSync(parent, { recursive: true });
+		expect(statSync(site.outDir).mode & 0o777).toBe(usual);
 	});
 });
 
