@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { runNode } from '../build/build-fixture.ts';
 import { HandbookPage } from './pages/handbook-page.ts';
 import { SearchDialog } from './pages/search-dialog.ts';
 
@@ -23,11 +24,8 @@ const ENV = {
 let server: ChildProcess | undefined;
 
 function build(buildTime: string): void {
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...ENV, HANDBOOK_BUILD_TIME: buildTime },
-	});
+	// With a timeout: a build that hangs fails the test instead of holding the run.
+	const result = runNode([ASTRO, 'build'], { env: { ...ENV, HANDBOOK_BUILD_TIME: buildTime } });
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
 }
 
@@ -53,6 +51,8 @@ async function stopServer(): Promise<void> {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+	// A build: seconds, minutes on a busy machine.
+	test.setTimeout(300_000);
 	rmSync(HANDBOOK, { recursive: true, force: true });
 	cpSync(join(ROOT, 'tests/fixtures/basic-site'), HANDBOOK, { recursive: true });
 	build('2026-11-01T09:00:00Z');
@@ -69,7 +69,7 @@ test('after one visit, chapters in both languages and search work offline, and a
 	page,
 	context,
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(600_000);
 	const handbook = new HandbookPage(page);
 	const search = new SearchDialog(page);
 	const offlineNotice = page.locator('[data-offline-notice]');
