@@ -6,7 +6,7 @@ import {
 	mkdtempSync,
 	readFileSync,
 	rmSync,
-	symlinkSync,
+	cpSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,7 +85,11 @@ export class NginxServer {
 		mkdirSync(join(this.dir, 'www', ...this.options.base.split('/').filter(Boolean).slice(0, -1)), {
 			recursive: true,
 		});
-		symlinkSync(this.options.siteDir, join(this.dir, 'www', this.options.base.replace(/\/$/, '')));
+		// A copy, not a link: nginx's workers (nobody, when the tests run as root) must be able to
+		// reach every folder on the way, and the checkout may sit below a private one.
+		cpSync(this.options.siteDir, join(this.dir, 'www', this.options.base.replace(/\/$/, '')), {
+			recursive: true,
+		});
 		// `include mime.types;` is relative to the configuration file, as in /etc/nginx/.
 		copyFileSync('/etc/nginx/mime.types', join(this.dir, 'mime.types'));
 		writeFileSync(join(this.dir, 'nginx.conf'), this.config());
