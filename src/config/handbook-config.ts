@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RULE_IDS } from '../lint/rule-ids.ts';
+import { LOCKED_RULE_IDS, RULE_IDS } from '../lint/rule-ids.ts';
 import { ReviewIntervalSchema } from '../schemas/review-interval.ts';
 
 /** The interface languages the handbook ships UI strings for. */
@@ -70,6 +70,14 @@ export const HandbookConfigSchema = z
 			})
 			.prefault({}),
 		/**
+		 * Whether search engines may index the handbook. `noindex`, the default for an intranet,
+		 * puts `<meta name="robots" content="noindex, nofollow">` on every page and writes a
+		 * `robots.txt` that disallows the base path; `index` is for a handbook published on the
+		 * open web. Serve the `X-Robots-Tag` header to match (see README.md).
+		 * @default 'noindex'
+		 */
+		robots: z.enum(['noindex', 'index']).default('noindex'),
+		/**
 		 * Where "Edit this page" links point: a URL to which a chapter's path inside the handbook
 		 * folder is appended, e.g. `https://git.example.com/org/handbook/edit/main/content/`.
 		 */
@@ -92,7 +100,9 @@ export const HandbookConfigSchema = z
 		 */
 		glossary: z.string().min(1).default('glossary'),
 		/**
-		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`).
+		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`). The rules
+		 * that keep chapters from running code or reading files outside the handbook
+		 * (`mdx-allowed-syntax`, `no-unsafe-url`, `asset-inside-handbook`) stay `error`.
 		 * @default {}
 		 */
 		lint: z.partialRecord(z.enum(RULE_IDS), RuleSeveritySchema).default({}),
@@ -112,6 +122,16 @@ export const HandbookConfigSchema = z
 				path: ['title', config.defaultLocale],
 				message: 'Expected a title in the default locale',
 			});
+		}
+		for (const id of LOCKED_RULE_IDS) {
+			const severity = config.lint[id];
+			if (severity && severity !== 'error') {
+				context.addIssue({
+					code: 'custom',
+					path: ['lint', id],
+					message: `Expected "error", received "${severity}": this rule keeps chapters from running code or reading files outside the handbook and cannot be lowered`,
+				});
+			}
 		}
 		if (new Set(config.locales).size !== config.locales.length) {
 			context.addIssue({ code: 'custom', path: ['locales'], message: 'Expected each locale once' });

@@ -1,31 +1,62 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
- * Where a build writes before it is published: beside the real output folder, so that publishing
- * is a rename on the same file system. A build that fails leaves it behind and the real output
- * folder untouched; the next build starts by clearing it.
+ * Creates the folder a build writes to before it is published, inside the project's cache folder
+ * (`node_modules/.astro/`). It must be inside the project: Astro runs the pages it prerenders from
+ * a folder within the staging folder, and those need the project's `node_modules` to load; an
+ * output folder elsewhere (`/tmp/site`, `/srv/www/handbook`) has none. Each build gets its own
+ * folder, so parallel builds never share one, and it is removed when the process exits, whether
+ * the build was published, failed or was interrupted.
  */
-export function stagingDirFor(outDir: string): string {
-	const staging = `${outDir.replace(/[\\/]+$/, '')}.staging`;
-	rmSync(staging, { recursive: true, force: true });
+export function createStagingDir(cacheDir: string): string {
+	const parent = join(cacheDir, 'handbook-staging');
+	mkdirSync(parent, { recursive: true });
+	// Not mkdtemp: its folders are private (0700), and published as it is, the site could not be
+	// read by a web server running as another user. A plain folder gets the usual mode.
+	const staging = join(parent, `build-${randomUUID()}`);
+	mkdirSync(staging);
+	process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
 	return staging;
 }
 
 /**
- * Replaces `outDir` with the finished `staging` folder. The previous output is moved aside first
- * and put back if the swap fails, so readers never get half of one build and half of another.
+ * Replaces `outDir` with the finished `staging` folder. The new site is first brought beside the
+ * output folder (a rename, or a copy when the two are on different file systems), then the
+ * previous output is moved aside and put back if the swap fails, so readers never get half of one
+ * build and half of another. Nothing is left beside `outDir` afterwards, even when it fails.
  */
 export function publishStaged(staging: string, outDir: string): void {
 	const target = outDir.replace(/[\\/]+$/, '');
+	const incoming = `${target}.incoming`;
 	const previous = `${target}.previous`;
+	rmSync(incoming, { recursive: true, force: true });
 	rmSync(previous, { recursive: true, force: true });
-	const hadPrevious = existsSync(target);
-	if (hadPrevious) renameSync(target, previous);
+	mkdirSync(dirname(target), { recursive: true });
 	try {
-		renameSync(staging, target);
-	} catch (error) {
-		if (hadPrevious) renameSync(previous, target);
-		throw error;
+		moveOrCopy(staging, incoming);
+		const hadPrevious = existsSync(target);
+		if (hadPrevious) renameSync(target, previous);
+		try {
+			renameSync(incoming, target);
+		} catch (error) {
+			if (hadPrevious) renameSync(previous, target);
+			throw error;
+		}
+	} finally {
+		rmSync(incoming, { recursive: true, force: true });
+		rmSync(previous, { recursive: true, force: true });
 	}
-	rmSync(previous, { recursive: true, force: true });
+}
+
+/** Moves a folder; across file systems (`EXDEV`), copies it and removes the original. */
+function moveOrCopy(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
+	}
 }

@@ -5,8 +5,8 @@ import { routeParam } from '../utils/paths.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { publishStaged, stagingDirFor } from './atomic-output.ts';
-import { handbookCsp } from './content-security-policy.ts';
+import { createStagingDir, publishStaged } from './atomic-output.ts';
+import { dropEmptyContentHashes, handbookCsp } from './content-security-policy.ts';
 import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { checkLinks, DeadLinkError } from './link-check.ts';
@@ -87,7 +87,9 @@ export default function handbookIntegration(
 					// Astro empties its output folder first: point it at a staging folder instead, and
 					// publish that only once every step has succeeded.
 					outDir = fileURLToPath(config.outDir);
-					updateConfig({ outDir: pathToFileURL(`${stagingDirFor(outDir)}/`) });
+					const staging = createStagingDir(fileURLToPath(config.cacheDir));
+					updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+					logger.info(`Building in ${staging}, published to ${outDir} once every step succeeds`);
 				}
 				updateConfig({
 					cacheDir: new URL(`handbooks/${contentCacheKey(handbook.dir)}/`, config.cacheDir),
@@ -108,8 +110,15 @@ export default function handbookIntegration(
 				const printEditions = locales.map((locale) =>
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
+				dropEmptyContentHashes(staging);
 				await writeSearchIndex(staging, logger, printEditions);
-				await writeServiceWorker({ outDir: staging, base, build, logger });
+				await writeServiceWorker({
+					outDir: staging,
+					routes: { base, defaultLocale },
+					locales,
+					build,
+					logger,
+				});
 				try {
 					await checkLinks(staging, base, logger);
 				} catch (error) {

@@ -2,14 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { generateSW } from 'workbox-build';
+import type { Locale } from '../config/handbook-config.ts';
+import { homeHref, pageHref, type SiteRoutes } from '../utils/paths.ts';
 import type { BuildInfo } from './build-info.ts';
 
 /** What the offline step needs to know about the site. */
 export interface OfflineOptions {
 	/** The staged output folder. */
 	outDir: string;
-	/** The path the site is served under; the service worker's scope. */
-	base: string;
+	/** The path the site is served under (the service worker's scope) and the default locale. */
+	routes: SiteRoutes;
+	locales: readonly Locale[];
 	build: BuildInfo;
 	logger: AstroIntegrationLogger;
 }
@@ -19,6 +22,35 @@ const CONTENT_HASHED =
 	/(\/_astro\/.+\.[\w-]{8,}\.(js|css)$)|(\/pagefind\/(index|fragment|filter)\/.+)|(\/pagefind\/pagefind\.[\w-]+\.pf_meta$)/;
 
 /**
+ * URLs of pages under `prefix`: a path ending in `/` or `.html`, with or without a query. Other
+ * files (`changes.xml`, a `.json`) are left alone, so that offline they fail as what they are
+ * instead of being answered with an HTML page and status 200. A regular expression, because
+ * Workbox copies route matchers into `sw.js` as source text: a function could not see `prefix`.
+ */
+function pagesUnder(prefix: string): RegExp {
+	const path = new URL(prefix, 'http://handbook.invalid').pathname.replace(
+		/[.*+?^${}()|[\]\\]/g,
+		'\\$&',
+	);
+	return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${path}(?:[^?#]*(?:/|\\.html))?(?:[?#].*)?$`, 'i');
+}
+
+/**
+ * Offline, a page that was never cached falls back to the offline page in its own language: the
+ * other locales' prefixes (`/handbook/en/`) first, then everything else under the base path.
+ */
+function offlineFallbacks(routes: SiteRoutes, locales: readonly Locale[]) {
+	const others = locales.filter((locale) => locale !== routes.defaultLocale);
+	return [...others, routes.defaultLocale].map((locale) => ({
+		urlPattern: pagesUnder(homeHref(routes, locale)),
+		handler: 'NetworkOnly' as const,
+		options: {
+			precacheFallback: { fallbackURL: `${pageHref(routes, locale, 'offline')}index.html` },
+		},
+	}));
+}
+
+/**
  * Writes `sw.js` with Workbox: after one visit, every page in every language, the styles and
  * scripts, and Pagefind's whole bundle are cached, so reading and searching work offline. A page
  * that is not cached falls back to the offline page when the network is gone. Reports how much is
@@ -26,10 +58,12 @@ const CONTENT_HASHED =
  */
 export async function writeServiceWorker({
 	outDir,
-	base,
+	routes,
+	locales,
 	build,
 	logger,
 }: OfflineOptions): Promise<void> {
+	const { base } = routes;
 	const started = performance.now();
 	const { count, size, warnings } = await generateSW({
 		globDirectory: outDir,
@@ -54,13 +88,7 @@ export async function writeServiceWorker({
 		inlineWorkboxRuntime: true,
 		mode: 'production',
 		sourcemap: false,
-		runtimeCaching: [
-			{
-				urlPattern: ({ request }) => request.mode === 'navigate',
-				handler: 'NetworkOnly',
-				options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
-			},
-		],
+		runtimeCaching: offlineFallbacks(routes, locales),
 	});
 	for (const warning of warnings) logger.warn(`Offline cache: ${warning}`);
 	writeFileSync(join(outDir, 'build.json'), `${JSON.stringify(build)}\n`);

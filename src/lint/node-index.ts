@@ -1,4 +1,4 @@
-import type { Definition, Heading, Link, Root } from 'mdast';
+import type { Definition, Heading, Image, ImageReference, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
@@ -8,6 +8,8 @@ import type { VFile } from 'vfile';
 /** The nodes the rules look at, gathered in one walk of the tree per file. */
 export interface NodeIndex {
 	links: Array<Link | Definition>;
+	/** Images, written inline (`![x](a.png)`) or by reference (`![x][a]`). */
+	images: Array<Image | ImageReference>;
 	headings: Heading[];
 	esm: MdxjsEsm[];
 	expressions: Array<MdxFlowExpression | MdxTextExpression>;
@@ -23,12 +25,23 @@ const CACHE_KEY = 'handbookNodeIndex';
 export function indexNodes(tree: Root, file: VFile): NodeIndex {
 	const cached = file.data[CACHE_KEY] as NodeIndex | undefined;
 	if (cached) return cached;
-	const index: NodeIndex = { links: [], headings: [], esm: [], expressions: [], jsx: [] };
+	const index: NodeIndex = {
+		links: [],
+		images: [],
+		headings: [],
+		esm: [],
+		expressions: [],
+		jsx: [],
+	};
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'link':
 			case 'definition':
 				index.links.push(node);
+				break;
+			case 'image':
+			case 'imageReference':
+				index.images.push(node);
 				break;
 			case 'heading':
 				index.headings.push(node);

@@ -5,11 +5,13 @@ import type { Pluggable, Preset } from 'unified';
 import type { RuleSeverity } from '../config/handbook-config.ts';
 import type { RuleId } from './rule-ids.ts';
 import type { HandbookRuleOptions } from './rule-options.ts';
+import assetInsideHandbook from './rules/asset-inside-handbook.ts';
 import chapterUrl from './rules/chapter-url.ts';
 import knownOwner from './rules/known-owner.ts';
 import mdxAllowedSyntax from './rules/mdx-allowed-syntax.ts';
 import noDeadInternalLink from './rules/no-dead-internal-link.ts';
 import noOverdueReview from './rules/no-overdue-review.ts';
+import noUnsafeUrl from './rules/no-unsafe-url.ts';
 import requireOwner from './rules/require-owner.ts';
 import requireReviewDate from './rules/require-review-date.ts';
 import reviewDateFormat from './rules/review-date-format.ts';
@@ -38,6 +40,10 @@ export const handbookRules: Record<RuleId, { plugin: Pluggable; severity: RuleSe
 	'mdx-allowed-syntax': { plugin: mdxAllowedSyntax, severity: 'error' },
 	// A dead link sends a reader in a hurry nowhere.
 	'no-dead-internal-link': { plugin: noDeadInternalLink, severity: 'error' },
+	// A pull request must not ship a link that runs code, nor make the build read files outside the
+	// handbook folder (and print or publish them).
+	'no-unsafe-url': { plugin: noUnsafeUrl, severity: 'error' },
+	'asset-inside-handbook': { plugin: assetInsideHandbook, severity: 'error' },
 };
 
 /** Options for {@link createHandbookPreset}. */

@@ -11,6 +11,19 @@ export const RULE_IDS = [
 	'translation-structure',
 	'mdx-allowed-syntax',
 	'no-dead-internal-link',
+	'no-unsafe-url',
+	'asset-inside-handbook',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * Rules a handbook cannot lower from `error`: they keep a pull request from running code in the
+ * build or the reader's browser, and from making the build read files outside the handbook. A
+ * `handbook.yaml` is part of the same pull request, so it must not be able to switch them off.
+ */
+export const LOCKED_RULE_IDS: readonly RuleId[] = [
+	'mdx-allowed-syntax',
+	'no-unsafe-url',
+	'asset-inside-handbook',
+];

@@ -89,10 +89,12 @@ export default {
 	'home.latestChanges': 'Latest changes',
 	'home.allChanges': 'Everything that changed',
 	'print.title': 'Printable edition',
+	'print.description': 'Every chapter of {title} on one page, for printing or saving as PDF',
 	'print.contents': 'Contents',
 	'print.builtOn': 'Built on {date}',
 	'print.version': 'Version {id}',
 	'footer.print': 'Printable edition (for PDF)',
 	'footer.changes': 'What changed',
+	'footer.label': 'About this handbook',
 	'footer.note': 'This handbook is for internal use.',
 } satisfies Record<keyof typeof ja, string>;

@@ -87,10 +87,12 @@ export default {
 	'home.latestChanges': '最近の変更',
 	'home.allChanges': 'すべての更新履歴',
 	'print.title': '印刷版',
+	'print.description': '{title}の全章を、印刷や PDF 保存のために 1 ページにまとめたもの',
 	'print.contents': '目次',
 	'print.builtOn': '{date} 作成',
 	'print.version': '版：{id}',
 	'footer.print': '印刷版（PDF 用）',
 	'footer.changes': '更新履歴',
+	'footer.label': 'このハンドブックについて',
 	'footer.note': 'このハンドブックは社内向けです。',
 } as const;

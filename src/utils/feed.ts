@@ -1,13 +1,29 @@
+import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { Locale } from '../config/handbook-config.ts';
 import { uiStrings } from '../translations/index.ts';
 import { allChanges } from './changes.ts';
 import { chapterHref, pageHref } from './paths.ts';
-import { build, getHandbookIndex, handbook, inLocale, routes } from './site-data.ts';
+import { absoluteUrl, build, getHandbookIndex, handbook, inLocale, routes } from './site-data.ts';
 
-/** An absolute URL for a site path, from the configured `site`; unchanged without one. */
-function absolute(path: string): string {
-	return handbook.config.site ? new URL(path, handbook.config.site).href : path;
+/**
+ * An Atom `<id>`: a permanent, absolute IRI that stays the same for the same thing across builds.
+ * With a `site` it is the page's full URL plus `#<fragment>`; without one a page path is not
+ * absolute, so the id is a `urn:uuid:` made from the path and fragment instead. Either way the
+ * text is whole: a summary is hashed, never cut (a cut could split a percent-escape).
+ */
+export function atomId(href: string, fragment?: string): string {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return fragment ? `${href}#${fragment}` : href;
+	const hex = createHash('sha256')
+		.update(`${href}#${fragment ?? ''}`)
+		.digest('hex');
+	// Shaped as a version 8 (custom) UUID, RFC 9562.
+	return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A short, stable name for one change of a chapter: its date and a hash of its summary. */
+function changeFragment(date: string, summary: string): string {
+	return `change-${date}-${createHash('sha256').update(summary).digest('hex').slice(0, 12)}`;
 }
 
 /**
@@ -18,9 +34,9 @@ export async function changesFeed(locale: Locale): Promise<string> {
 	const index = await getHandbookIndex();
 	const strings = uiStrings(locale);
 	const changes = allChanges(index, locale);
-	const page = absolute(pageHref(routes, locale, 'changes'));
+	const page = absoluteUrl(pageHref(routes, locale, 'changes'));
 	const feed = new Feed({
-		id: page,
+		id: atomId(page),
 		link: page,
 		title: `${inLocale(handbook.config.title, locale)} — ${strings['changes.title']}`,
 		description: strings['changes.lead'],
@@ -28,12 +44,14 @@ export async function changesFeed(locale: Locale): Promise<string> {
 		updated: new Date(changes[0] ? `${changes[0].date}T00:00:00Z` : build.time),
 		generator: 'guideline-handbook',
 		copyright: '',
-		feedLinks: { atom: absolute(`${pageHref(routes, locale, 'changes').replace(/\/$/, '')}.xml`) },
+		feedLinks: {
+			atom: absoluteUrl(`${pageHref(routes, locale, 'changes').replace(/\/$/, '')}.xml`),
+		},
 	});
 	for (const change of changes.slice(0, 50)) {
-		const link = absolute(chapterHref(routes, locale, change.chapter.slug));
+		const link = absoluteUrl(chapterHref(routes, locale, change.chapter.slug));
 		feed.addItem({
-			id: `${link}#${change.date}-${encodeURIComponent(change.summary).slice(0, 40)}`,
+			id: atomId(link, changeFragment(change.date, change.summary)),
 			link,
 			title: `${change.chapter.data.title}: ${change.summary}`,
 			description: change.summary,

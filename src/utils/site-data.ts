@@ -31,6 +31,14 @@ export function inLocale(text: LocalizedText | undefined, locale: Locale): strin
 
 export { build, handbook };
 
+/**
+ * An absolute URL for a site path under the configured `site` (`https://intranet.example.com`);
+ * the path unchanged when the handbook has no `site`.
+ */
+export function absoluteUrl(path: string): string {
+	return handbook.config.site ? new URL(path, handbook.config.site).href : path;
+}
+
 /** The day of this build, `YYYY-MM-DD`: the date readers see as "handbook as of". */
 export const buildDay = build.time.slice(0, 10);
 

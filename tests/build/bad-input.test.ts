@@ -1,9 +1,21 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, ROOT } from './build-fixture.ts';
+import { loadHandbook } from '../../src/config/load-handbook.ts';
+import { lintHandbookChapters } from '../../src/lint/lint-files.ts';
+import { formatLines } from '../../src/lint/report-lines.ts';
+import { buildFixture, ROOT, SPAWN_TIMEOUT_MS } from './build-fixture.ts';
 
 const CORPUS = join(ROOT, 'tests/fixtures/bad-input');
 const scratch = mkdtempSync(join(tmpdir(), 'handbook-bad-input-'));
@@ -18,6 +30,12 @@ function handbookWith(cases: string[], extra: Record<string, string | Buffer> = 
 	return dir;
 }
 
+/** What `npm run lint` and the build's first step print for a handbook: one line per problem. */
+async function lintReport(handbook: string): Promise<string> {
+	const { files } = await lintHandbookChapters(loadHandbook(handbook), { today: '2026-11-01' });
+	return formatLines(files);
+}
+
 function build(handbook: string, outDir?: string) {
 	return buildFixture('bad-input', {
 		env: { HANDBOOK_DIR: handbook },
@@ -25,7 +43,7 @@ function build(handbook: string, outDir?: string) {
 	});
 }
 
-/** Each broken input, the file and line the build must name, and the rule that explains it. */
+/** Each broken input, the file and line it must be reported at, and the rule that explains it. */
 const BROKEN: Array<{ name: string; file: string; line: number; rule: string }> = [
 	{ name: 'no-frontmatter', file: 'ja/02-bad.mdx', line: 1, rule: 'valid-frontmatter' },
 	{ name: 'yaml-syntax-error', file: 'ja/02-bad.mdx', line: 4, rule: 'valid-frontmatter' },
@@ -42,75 +60,139 @@ const BROKEN: Array<{ name: string; file: string; line: number; rule: string }> 
 	{ name: 'outside-locale', file: 'fr/01-objet.mdx', line: 1, rule: 'chapter-url' },
 	{ name: 'dead-chapter-link', file: 'ja/02-bad.mdx', line: 8, rule: 'no-dead-internal-link' },
 	{ name: 'dead-anchor-link', file: 'ja/02-bad.mdx', line: 8, rule: 'no-dead-internal-link' },
+	// Hostile chapters: what a pull request could try against readers or the build machine.
+	{ name: 'javascript-link', file: 'ja/02-bad.mdx', line: 8, rule: 'no-unsafe-url' },
+	{ name: 'vbscript-link', file: 'ja/02-bad.mdx', line: 8, rule: 'no-unsafe-url' },
+	{ name: 'data-url', file: 'ja/02-bad.mdx', line: 8, rule: 'no-unsafe-url' },
+	{ name: 'image-outside-handbook', file: 'ja/02-bad.mdx', line: 8, rule: 'asset-inside-handbook' },
+	{
+		name: 'image-escapes-to-secret',
+		file: 'ja/02-bad.mdx',
+		line: 8,
+		rule: 'asset-inside-handbook',
+	},
+	{ name: 'image-absolute-path', file: 'ja/02-bad.mdx', line: 8, rule: 'asset-inside-handbook' },
 ];
 
-describe('a build given bad input', () => {
-	it.each(BROKEN)(
-		'fails on $name, naming $file:$line and what is expected, without a stack trace',
-		({ name, file, line, rule }) => {
-			const handbook = handbookWith([name]);
-			const result = build(handbook);
-			expect(result.status).not.toBe(0);
-			const shown = relative(ROOT, join(handbook, file));
-			const message = result.output
-				.split('\n')
-				.find((each) => each.startsWith(`${shown}:${line}:`));
-			expect(message, result.output).toMatch(
-				new RegExp(`: error Unexpected .+ \\(handbook:${rule}\\)$`),
-			);
-			expect(message).toMatch(/expected/);
-			expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
-			expect(result.exists('index.html')).toBe(false);
-		},
-	);
+/** The cases that are chapters the rules refuse, each under a file name of its own. */
+function everyBrokenChapter(): string {
+	const handbook = handbookWith(['duplicate-slug', 'outside-locale']);
+	for (const [index, each] of BROKEN.entries()) {
+		if (each.file !== 'ja/02-bad.mdx' || each.name === 'no-frontmatter') continue;
+		writeFileSync(
+			join(handbook, `ja/${20 + index}-${each.name}.mdx`),
+			readFileSync(join(CORPUS, 'cases', each.name, 'ja/02-bad.mdx')),
+		);
+	}
+	return handbook;
+}
 
-	it('fails on bytes that are not UTF-8, naming the line they are on', () => {
+// Lint-level problems are checked through the lint API the build calls first: the rule examples
+// prove each message, these prove every corpus case is caught with its file and line.
+// `lint-in-build.test.ts` proves that a build stops on the same report.
+describe('lint given bad input', () => {
+	it.each(BROKEN)('reports $name at $file:$line with what is expected', async (each) => {
+		const handbook = handbookWith([each.name]);
+		const shown = relative(process.cwd(), join(handbook, each.file));
+		const report = await lintReport(handbook);
+		const message = report.split('\n').find((line) => line.startsWith(`${shown}:${each.line}:`));
+		expect(message, report).toMatch(
+			new RegExp(`: error Unexpected .+ \\(handbook:${each.rule}\\)$`),
+		);
+		expect(message).toMatch(/expected/);
+	});
+
+	it('reports bytes that are not UTF-8, naming the line they are on', async () => {
 		const bytes = Buffer.concat([
 			Buffer.from(
 				'---\ntitle: 壊れた章\ndescription: 文字コード\nowner: social-media-lead\nreviewed: 2026-09-01\n---\n\n',
 			),
 			Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x0a]), // "テスト" in Shift_JIS
 		]);
-		const handbook = handbookWith([], { 'ja/02-sjis.mdx': bytes });
-		const result = build(handbook);
-		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(
+		const report = await lintReport(handbookWith([], { 'ja/02-sjis.mdx': bytes }));
+		expect(report).toMatch(
 			/02-sjis\.mdx:8:1: error Unexpected bytes that are not UTF-8, expected the file saved as UTF-8/,
 		);
 	});
 
-	it('reports every broken chapter in one run', () => {
-		const cases = BROKEN.map((each) => each.name).filter((name) => name !== 'no-frontmatter');
-		// Each case writes ja/02-bad.mdx; give each its own file name so that all of them are present.
-		const handbook = handbookWith(['duplicate-slug', 'outside-locale']);
-		for (const [index, name] of cases.entries()) {
-			const source = join(CORPUS, 'cases', name, 'ja/02-bad.mdx');
-			try {
-				writeFileSync(join(handbook, `ja/${20 + index}-${name}.mdx`), readFileSync(source));
-			} catch {
-				// The cases without a ja/02-bad.mdx were copied whole above.
-			}
-		}
-		const result = build(handbook);
-		expect(result.status).not.toBe(0);
+	it('reports every broken chapter in one run', async () => {
+		const report = await lintReport(everyBrokenChapter());
 		for (const each of BROKEN.filter(
 			(item) => item.file === 'ja/02-bad.mdx' && item.name !== 'no-frontmatter',
 		)) {
-			expect(result.output, each.name).toMatch(
+			expect(report, each.name).toMatch(
 				new RegExp(`-${each.name}\\.mdx:\\d+:\\d+: error .*\\(handbook:${each.rule}\\)`),
 			);
 		}
-		expect(result.output).toMatch(/ja\/planning\.mdx:1:1: error/);
-		expect(result.output).toMatch(/fr\/01-objet\.mdx:1:1: error/);
+		expect(report).toMatch(/ja\/planning\.mdx:1:1: error/);
+		expect(report).toMatch(/fr\/01-objet\.mdx:1:1: error/);
 	});
 
-	it('builds a file name with spaces and Japanese into a readable URL', () => {
-		const result = build(handbookWith(['japanese-file-name']));
-		expect(result.status, result.output).toBe(0);
-		expect(result.exists('社内-ルール-一覧/index.html')).toBe(true);
+	it('refuses an image reached through a symbolic link that points out of the handbook', async () => {
+		const handbook = handbookWith(['image-escapes-to-secret']);
+		writeFileSync(join(scratch, 'secret-canary.txt'), 'not for the handbook\n');
+		symlinkSync(join(scratch, 'secret-canary.txt'), join(handbook, 'ja/diagram.png'));
+		writeFileSync(
+			join(handbook, 'ja/02-bad.mdx'),
+			'---\ntitle: 壊れた章\ndescription: リンク\nowner: social-media-lead\nreviewed: 2026-09-01\n---\n\n![図](./diagram.png)\n',
+		);
+		expect(await lintReport(handbook)).toMatch(
+			/02-bad\.mdx:8:1: error Unexpected image path `\.\/diagram\.png` outside the handbook folder.*\(handbook:asset-inside-handbook\)/,
+		);
 	});
+});
 
-	it('builds a 5 MB chapter', () => {
+describe('a build given hostile chapters', () => {
+	it(
+		'stops before reading any file outside the handbook, and prints and publishes nothing of it',
+		() => {
+			const canary = `canary-${createHash('sha256').update(scratch).digest('hex').slice(0, 16)}`;
+			writeFileSync(join(scratch, 'secret-canary.txt'), `${canary}\n`);
+			const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
+			const handbook = everyBrokenChapter();
+			// Asking the handbook to lower the rules that guard against this is refused as well.
+			writeFileSync(
+				join(handbook, 'handbook.yaml'),
+				`${readFileSync(join(handbook, 'handbook.yaml'), 'utf8')}lint:\n  asset-inside-handbook: off\n`,
+			);
+			const lowered = build(handbook);
+			expect(lowered.status).not.toBe(0);
+			expect(lowered.output).toMatch(/handbook\.yaml:\d+:\d+: lint\.asset-inside-handbook: /);
+
+			writeFileSync(
+				join(handbook, 'handbook.yaml'),
+				readFileSync(join(CORPUS, 'base/handbook.yaml')),
+			);
+			const result = build(handbook);
+			expect(result.status).not.toBe(0);
+			for (const name of [
+				'image-outside-handbook',
+				'image-escapes-to-secret',
+				'image-absolute-path',
+			]) {
+				expect(result.output).toMatch(
+					new RegExp(
+						`-${name}\\.mdx:8:\\d+: error Unexpected .*\\(handbook:asset-inside-handbook\\)`,
+					),
+				);
+			}
+			expect(result.output).toMatch(
+				/-javascript-link\.mdx:8:1: error Unexpected `javascript:` URL/,
+			);
+			for (const output of [result.output, lowered.output]) {
+				expect(output).not.toContain(canary);
+				expect(output).not.toContain(passwd);
+				expect(output).not.toMatch(/Stack trace|\n\s+at /);
+			}
+			expect(existsSync(result.outDir) ? readdirSync(result.outDir) : []).toEqual([]);
+		},
+		2 * SPAWN_TIMEOUT_MS + 10_000,
+	);
+});
+
+describe('a build given unusual but valid input', () => {
+	// One build for both: each is a full build, and neither gets in the other's way.
+	it('builds a file name with spaces and Japanese into a readable URL, and a 5 MB chapter', () => {
 		const paragraph = '本文の段落です。長い章でも読み込めることを確かめます。'.repeat(40);
 		const body = Array.from(
 			{ length: 1600 },
@@ -118,8 +200,9 @@ describe('a build given bad input', () => {
 		).join('\n');
 		const chapter = `---\ntitle: とても長い章\ndescription: 5 MB の章\nowner: social-media-lead\nreviewed: 2026-09-01\n---\n\n${body}`;
 		expect(Buffer.byteLength(chapter)).toBeGreaterThan(5_000_000);
-		const result = build(handbookWith([], { 'ja/09-huge.mdx': chapter }));
+		const result = build(handbookWith(['japanese-file-name'], { 'ja/09-huge.mdx': chapter }));
 		expect(result.status, result.output.slice(-2000)).toBe(0);
+		expect(result.exists('社内-ルール-一覧/index.html')).toBe(true);
 		expect(result.read('huge/index.html')).toContain('節 1600');
 	});
 });
@@ -139,25 +222,47 @@ describe('a failed build', () => {
 		);
 	}
 
-	it('leaves the previous output byte for byte as it was, whether it fails before or after rendering', () => {
-		const outDir = join(scratch, 'dist');
-		const good = build(handbookWith([]), outDir);
-		expect(good.status, good.output).toBe(0);
-		const before = snapshot(outDir);
-		expect(Object.keys(before)).toContain('index.html');
+	/** The folder a build staged in, as its log names it. */
+	function stagingOf(output: string): string | undefined {
+		return /Building in (\S+), published to/.exec(output)?.[1];
+	}
 
-		const lintFailure = build(handbookWith(['unknown-owner']), outDir);
-		expect(lintFailure.status).not.toBe(0);
-		expect(snapshot(outDir)).toEqual(before);
+	it(
+		'leaves the previous output byte for byte as it was, and no staging folder, whether it fails before or after rendering',
+		() => {
+			// Outside the project, and named so that its path starts with the project's own path: Astro
+			// once took such a folder for one inside the project and could not load its own modules.
+			const outDir = `${ROOT}-out-${process.pid}`;
+			try {
+				const good = build(handbookWith([]), outDir);
+				expect(good.status, good.output).toBe(0);
+				const before = snapshot(outDir);
+				expect(Object.keys(before)).toContain('index.html');
+				expect(stagingOf(good.output)).toBeDefined();
+				expect(existsSync(stagingOf(good.output)!)).toBe(false);
 
-		// Lint cannot see this one: the anchor is on a page the site makes, so the link check of the
-		// rendered site is what stops it, after every page was written.
-		const lateFailure = build(handbookWith(['dead-link-after-render']), outDir);
-		expect(lateFailure.status).not.toBe(0);
-		expect(lateFailure.output).toMatch(
-			/dead link\(s\) in the built site:\n\/bad\/ → \/owners\/#nobody/,
-		);
-		expect(lateFailure.output).not.toMatch(/Stack trace|\n\s+at /);
-		expect(snapshot(outDir)).toEqual(before);
-	});
+				const lintFailure = build(handbookWith(['unknown-owner']), outDir);
+				expect(lintFailure.status).not.toBe(0);
+				expect(snapshot(outDir)).toEqual(before);
+
+				// Lint cannot see this one: the anchor is on a page the site makes, so the link check of the
+				// rendered site is what stops it, after every page was written.
+				const lateFailure = build(handbookWith(['dead-link-after-render']), outDir);
+				expect(lateFailure.status).not.toBe(0);
+				expect(lateFailure.output).toMatch(
+					/dead link\(s\) in the built site:\n\/bad\/ → \/owners\/#nobody/,
+				);
+				expect(lateFailure.output).not.toMatch(/Stack trace|\n\s+at /);
+				expect(snapshot(outDir)).toEqual(before);
+				expect(stagingOf(lateFailure.output)).toBeDefined();
+				expect(existsSync(stagingOf(lateFailure.output)!)).toBe(false);
+				for (const suffix of ['.staging', '.incoming', '.previous']) {
+					expect(existsSync(`${outDir}${suffix}`), suffix).toBe(false);
+				}
+			} finally {
+				rmSync(outDir, { recursive: true, force: true });
+			}
+		},
+		3 * SPAWN_TIMEOUT_MS + 10_000,
+	);
 });

@@ -1,22 +1,22 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './build-fixture.ts';
+import { ROOT, runNode } from './build-fixture.ts';
 
 describe('npm run bench', () => {
 	it('builds a small generated handbook end to end and writes its results (smoke test, no timing asserted)', () => {
 		const out = mkdtempSync(join(tmpdir(), 'handbook-bench-smoke-'));
 		try {
-			const result = spawnSync(
-				process.execPath,
-				[join(ROOT, 'scripts/bench.ts'), '--chapters', '20', '--runs', '1', '--out', out],
-				{
-					cwd: ROOT,
-					encoding: 'utf8',
-				},
-			);
+			const result = runNode([
+				join(ROOT, 'scripts/bench.ts'),
+				'--chapters',
+				'20',
+				'--runs',
+				'1',
+				'--out',
+				out,
+			]);
 			expect(result.stderr).not.toMatch(/build failed|lint failed/);
 			const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
 				chapters: number;
@@ -24,8 +24,8 @@ describe('npm run bench', () => {
 				site: { firstLoadJsGzipKB: number; searchMedianMs: number };
 			};
 			expect(results.chapters).toBe(20);
-			// 20 chapters; per language a home, owners, review, changes and print page; offline; 404.
-			expect(results.build.pages).toBe(32);
+			// 20 chapters; per language a home, owners, review, changes, print and offline page; 404.
+			expect(results.build.pages).toBe(33);
 			expect(results.build.searchIndexFiles).toBeGreaterThan(0);
 			expect(results.build.precacheFiles).toBeGreaterThan(results.build.pages);
 			expect(results.site.firstLoadJsGzipKB).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +6,37 @@ import { join, resolve } from 'node:path';
 /** The repository root, where `astro.config.mjs` lives. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * How long any process a test starts may run. A build of a fixture takes seconds (the 5 MB
+ * chapter 20 s, and five times that on a machine shared by many); one that hangs must fail the
+ * test with a message instead of holding the whole run (one once hung 14 minutes).
+ */
+export const SPAWN_TIMEOUT_MS = 240_000;
+
+/**
+ * Runs `node <args>` from the repository root and waits for it, at most {@link SPAWN_TIMEOUT_MS}
+ * (then kills it): a run that timed out reports so in its `stderr` and has no status.
+ */
+export function runNode(
+	args: string[],
+	options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'> = {},
+): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(process.execPath, args, {
+		cwd: ROOT,
+		timeout: SPAWN_TIMEOUT_MS,
+		killSignal: 'SIGKILL',
+		maxBuffer: 1 << 26,
+		...options,
+		encoding: 'utf8',
+	});
+	const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+	return {
+		status: result.status,
+		stdout: result.stdout ?? '',
+		stderr: `${result.stderr ?? ''}${timedOut ? `\nKilled after ${(options.timeout ?? SPAWN_TIMEOUT_MS) / 1000} s: node ${args.join(' ')}` : ''}`,
+	};
+}
 
 /** What a fixture build left behind. */
 export interface FixtureBuild {
@@ -27,9 +58,7 @@ export function buildFixture(
 	options: { env?: Record<string, string>; outDir?: string } = {},
 ): FixtureBuild {
 	const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), `handbook-${name}-`));
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
+	const result = runNode([ASTRO, 'build'], {
 		env: {
 			...process.env,
 			HANDBOOK_DIR: join(ROOT, 'tests/fixtures', name),

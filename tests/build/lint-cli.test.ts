@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './build-fixture.ts';
+import { ROOT, runNode } from './build-fixture.ts';
 
 const BROKEN = 'tests/fixtures/broken-chapters';
 const WARNINGS = 'tests/fixtures/warnings-only';
 
 function lint(args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [join(ROOT, 'scripts/lint.ts'), ...args], {
-		cwd: ROOT,
-		encoding: 'utf8',
+	const result = runNode([join(ROOT, 'scripts/lint.ts'), ...args], {
 		env: { ...process.env, HANDBOOK_TODAY: '2026-11-01', NO_COLOR: '1', ...env },
 	});
 	return {
@@ -96,8 +93,7 @@ describe('npm run lint', () => {
 
 describe('.remarkrc.mjs', () => {
 	it('makes `remark` report the same messages as npm run lint', () => {
-		const remark = spawnSync(
-			process.execPath,
+		const remark = runNode(
 			[
 				join(ROOT, 'node_modules/remark-cli/cli.js'),
 				BROKEN,
@@ -107,7 +103,7 @@ describe('.remarkrc.mjs', () => {
 				'--frail',
 				'--no-color',
 			],
-			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, HANDBOOK_TODAY: '2026-11-01' } },
+			{ env: { ...process.env, HANDBOOK_TODAY: '2026-11-01' } },
 		);
 		expect(remark.status).toBe(1);
 		const ours = lint([BROKEN]);

@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './build-fixture.ts';
+import { ROOT, runNode } from './build-fixture.ts';
 
 const HANDBOOK = 'tests/fixtures/review-site';
 
 function report(args: string[]) {
-	const result = spawnSync(
-		process.execPath,
+	const result = runNode(
 		[join(ROOT, 'scripts/review-report.ts'), '--today', '2026-11-01', ...args],
 		{
-			cwd: ROOT,
-			encoding: 'utf8',
 			env: { ...process.env, HANDBOOK_DIR: HANDBOOK },
 		},
 	);

@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 const ROOT = join(import.meta.dirname, '../..');
 const HANDBOOK = join(ROOT, '.handbook/dev-lint-fixture');
 const CHAPTER = join(HANDBOOK, 'ja/01-first.mdx');
-const PORT = 4393;
+// Beside the port of the main e2e server, so that parallel runs on one machine keep apart.
+const PORT = Number(process.env.E2E_PORT ?? 4391) + 2;
 
 let server: ChildProcess;
 let output = '';

@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { runNode } from '../build/build-fixture.ts';
 import { HandbookPage } from './pages/handbook-page.ts';
 import { SearchDialog } from './pages/search-dialog.ts';
 
@@ -9,7 +10,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const HANDBOOK = join(ROOT, '.handbook/offline-fixture');
 const OUT = join(ROOT, '.handbook/offline-dist');
-const PORT = 4395;
+// Beside the port of the main e2e server, so that parallel runs on one machine keep apart.
+const PORT = Number(process.env.E2E_PORT ?? 4391) + 4;
 const BASE_URL = `http://localhost:${PORT}/handbook/`;
 const ENV = {
 	...process.env,
@@ -22,11 +24,8 @@ const ENV = {
 let server: ChildProcess | undefined;
 
 function build(buildTime: string): void {
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...ENV, HANDBOOK_BUILD_TIME: buildTime },
-	});
+	// With a timeout: a build that hangs fails the test instead of holding the run.
+	const result = runNode([ASTRO, 'build'], { env: { ...ENV, HANDBOOK_BUILD_TIME: buildTime } });
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
 }
 
@@ -49,21 +48,11 @@ async function stopServer(): Promise<void> {
 	await exited;
 }
 
-/** Waits until the service worker has cached the site and controls the page. */
-async function waitForOfflineReady(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-			);
-		}
-	});
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+	// A build: seconds, minutes on a busy machine.
+	test.setTimeout(300_000);
 	rmSync(HANDBOOK, { recursive: true, force: true });
 	cpSync(join(ROOT, 'tests/fixtures/basic-site'), HANDBOOK, { recursive: true });
 	build('2026-11-01T09:00:00Z');
@@ -80,13 +69,13 @@ test('after one visit, chapters in both languages and search work offline, and a
 	page,
 	context,
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(600_000);
 	const handbook = new HandbookPage(page);
 	const search = new SearchDialog(page);
 	const offlineNotice = page.locator('[data-offline-notice]');
 
 	await page.goto(BASE_URL);
-	await waitForOfflineReady(page);
+	await handbook.waitForOfflineReady();
 	await expect(offlineNotice).toBeHidden();
 
 	await context.setOffline(true);
@@ -117,6 +106,32 @@ test('after one visit, chapters in both languages and search work offline, and a
 
 	await page.goto(`${BASE_URL}never-visited-page/`);
 	await expect(page.locator('[data-offline-page] h1')).toHaveText('このページは保存されていません');
+
+	// The printable editions are not cached: each falls back to the offline page of its language.
+	await page.goto(`${BASE_URL}en/print/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('[data-offline-page] h1')).toHaveText(
+		'This page is not saved for offline use',
+	);
+	await page.goto(`${BASE_URL}print/`);
+	await expect(page.locator('[data-offline-page] h1')).toHaveText('このページは保存されていません');
+
+	// What is not a page fails as itself, not as an HTML page with status 200.
+	expect(
+		await page.evaluate(
+			async (base) =>
+				Promise.all(
+					['changes.xml', 'en/changes.xml', 'missing.json'].map((path) =>
+						fetch(`${base}${path}`).then(
+							(response) => `${response.status} ${response.headers.get('content-type')}`,
+							() => 'network error',
+						),
+					),
+				),
+			BASE_URL,
+		),
+	).toEqual(['network error', 'network error', 'network error']);
+	await expect(page.goto(`${BASE_URL}changes.xml`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 
 	// A new deploy: the reader goes back online and is told, then sees the new text after reloading.
 	await context.setOffline(false);

@@ -66,6 +66,20 @@ describe('handbook config', () => {
 		expect(messagesOf(() => loadHandbook(dir))[0]).toMatch(/handbook\.yaml:\d+:\d+: Invalid YAML/);
 	});
 
+	it('refuses to lower the rules that keep chapters from running code or reading outside files', () => {
+		const dir = handbookDir(
+			'title: Guide\nlint:\n  no-overdue-review: error\n  asset-inside-handbook: off\n  no-unsafe-url: warn\n',
+		);
+		const messages = messagesOf(() => loadHandbook(dir));
+		expect(messages).toHaveLength(2);
+		expect(messages.join('\n')).toMatch(
+			/:4:26: lint\.asset-inside-handbook: Expected "error", received "off"/,
+		);
+		expect(messages.join('\n')).toMatch(
+			/:5:18: lint\.no-unsafe-url: Expected "error", received "warn"/,
+		);
+	});
+
 	it('requires the default locale to be one of the locales', () => {
 		const dir = handbookDir('title: Guide\nlocales: [en]\n');
 		expect(messagesOf(() => loadHandbook(dir))[0]).toMatch(

@@ -42,6 +42,18 @@ export class HandbookPage {
 		return this.page.locator('html').getAttribute('lang');
 	}
 
+	/** Waits until the service worker has cached the site and controls the page. */
+	async waitForOfflineReady(): Promise<void> {
+		await this.page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((resolve) =>
+					navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+				);
+			}
+		});
+	}
+
 	/** How many CSS pixels the page is wider than the viewport (0 when nothing scrolls sideways). */
 	horizontalOverflow(): Promise<number> {
 		return this.page.evaluate(
