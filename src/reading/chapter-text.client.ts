@@ -4,7 +4,8 @@
  * section written readably (`/炎上-対応/#最初の1時間にやること`, not `%E7%82%8E…`) for chat and mail.
  * Each button goes in a wrapper whose space the stylesheet already reserves, so nothing moves.
  */
-const { copy = 'Copy', copyLink = 'Copy link', copied = 'Copied' } = document.body.dataset;
+// The button texts, in the page's language (data-copy, data-copy-link and data-copied on <body>).
+const { copy, copyLink, copied } = document.body.dataset as Record<string, string>;
 const copyStatus = document.querySelector('[data-copy-status]');
 
 async function write(text: string): Promise<void> {
@@ -19,6 +20,7 @@ async function write(text: string): Promise<void> {
 		document.execCommand('copy');
 		area.remove();
 	}
+	// Cleared first, so that a second copy is announced again.
 	if (copyStatus) copyStatus.textContent = '';
 	setTimeout(() => copyStatus && (copyStatus.textContent = copied), 50);
 }
@@ -27,7 +29,6 @@ function addButton(target: HTMLElement, kind: string, label: string, text: () =>
 	const wrapper = document.createElement('div');
 	const button = document.createElement('button');
 	wrapper.className = `copy-wrap copy-wrap--${kind}`;
-	button.type = 'button';
 	button.className = `copy-button copy-button--${kind}`;
 	button.textContent = kind === 'code' ? label : '#';
 	button.ariaLabel = label;

@@ -6,5 +6,5 @@
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The localStorage key holding a theme other than `system`. */
+/** The localStorage key holding the reader's choice. */
 export const THEME_KEY = 'handbook-theme';
