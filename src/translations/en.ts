@@ -82,7 +82,7 @@ export default {
 	'menu.open': 'Menu',
 	'menu.close': 'Close',
 	'theme.label': 'Theme',
-	'theme.system': 'Same as device',
+	'theme.system': 'Auto',
 	'theme.light': 'Light',
 	'theme.dark': 'Dark',
 	backToTop: 'Back to top',

@@ -80,7 +80,7 @@ export default {
 	'menu.open': 'メニュー',
 	'menu.close': '閉じる',
 	'theme.label': '表示テーマ',
-	'theme.system': '端末の設定に合わせる',
+	'theme.system': '自動',
 	'theme.light': 'ライト',
 	'theme.dark': 'ダーク',
 	backToTop: 'ページの先頭へ',
