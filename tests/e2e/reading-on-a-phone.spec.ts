@@ -165,7 +165,7 @@ test.describe('the menu on a phone', () => {
 		await expect(handbook.menu).toBeHidden();
 		await expect(handbook.menuButton).toBeFocused();
 		// Closing took back the history entry the menu added.
-		expect(await page.evaluate(() => history.state)).toBeNull();
+		await expect.poll(() => page.evaluate(() => history.state)).toBeNull();
 	});
 
 	test('the back gesture closes the menu and stays on the page', async ({ page }) => {
