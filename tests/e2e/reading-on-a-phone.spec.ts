@@ -383,6 +383,25 @@ test.describe('printing', () => {
 		await expect(page.locator('[data-print-back]')).toBeHidden();
 	});
 
+	test('a reader who chose the dark theme still prints on white', async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('handbook-theme', 'dark'));
+		const handbook = new HandbookPage(page);
+		await handbook.open('en/measurement/');
+		const colours = () =>
+			page.evaluate(() =>
+				['body', '.chapter-meta', '.prose th'].map(
+					(selector) => getComputedStyle(document.querySelector(selector)!).backgroundColor,
+				),
+			);
+		expect(await colours()).toEqual(['rgb(22, 24, 28)', 'rgb(31, 34, 40)', 'rgb(31, 34, 40)']);
+		await page.emulateMedia({ media: 'print' });
+		expect(await colours()).toEqual([
+			'rgb(255, 255, 255)',
+			'rgb(244, 245, 247)',
+			'rgb(244, 245, 247)',
+		]);
+	});
+
 	test('printed pages carry page numbers and the page’s title as a running heading', async ({
 		page,
 	}) => {
