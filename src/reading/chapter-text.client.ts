@@ -1,8 +1,9 @@
 /**
- * Controls added to chapter text. Copy buttons: one on every code block (the chapters' templates and sample
- * replies are ```text blocks) and one beside every section heading, which copies a link to that
- * section written readably (`/炎上-対応/#最初の1時間にやること`, not `%E7%82%8E…`) for chat and mail.
- * Each button goes in a wrapper whose space the stylesheet already reserves, so nothing moves.
+ * Controls added to chapter text. Copy buttons: one on every code block (the chapters' templates
+ * and sample replies are ```text blocks) and one beside every section heading, which copies a link
+ * to that section written readably (`/炎上-対応/#最初の1時間にやること`, not `%E7%82%8E…`) for
+ * chat and mail. Each button goes in a wrapper whose space the stylesheet already reserves, so
+ * nothing moves.
  */
 // The button texts, in the page's language (data-copy, data-copy-link and data-copied on <body>).
 const { copy, copyLink, copied } = document.body.dataset as Record<string, string>;
