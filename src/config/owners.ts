@@ -62,10 +62,14 @@ export const OwnersRegistrySchema = z.array(OwnerSchema).superRefine((owners, co
 	});
 });
 
-/** The link a reader follows to reach an owner: `mailto:` for an address, the URL otherwise. */
+/**
+ * The link a reader follows to reach an owner: `mailto:` for an address, `tel:` for a phone
+ * number (so a phone calls it with one tap), the URL otherwise.
+ */
 export function contactHref(contact: string): string {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(contact)) return contact;
 	if (contact.includes('@')) return `mailto:${contact}`;
+	if (/^\+?[\d\s()-]{6,}$/.test(contact)) return `tel:${contact.replace(/[^\d+]/g, '')}`;
 	return contact;
 }
 

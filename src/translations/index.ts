@@ -20,3 +20,9 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** The language's own name, for the language switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { ja: '日本語', en: 'English' };
+
+/** A label as it stands before its value, in the language's punctuation: `担当：`, `Owner: `. */
+export function labelText(locale: Locale, key: UiStringKey): string {
+	const strings = uiStrings(locale);
+	return fill(strings['label.value'], { label: strings[key] });
+}

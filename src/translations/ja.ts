@@ -95,4 +95,22 @@ export default {
 	'footer.changes': '更新履歴',
 	'footer.label': 'このハンドブックについて',
 	'footer.note': 'このハンドブックは社内向けです。',
+	'menu.open': 'メニュー',
+	'menu.close': '閉じる',
+	'theme.label': '表示テーマ',
+	'theme.system': '自動',
+	'theme.light': 'ライト',
+	'theme.dark': 'ダーク',
+	backToTop: 'ページの先頭へ',
+	'copy.code': 'コピー',
+	'copy.link': '「{heading}」へのリンクをコピー',
+	'copy.done': 'コピーしました',
+	'table.scrollHint': '表は横にスクロールできます',
+	'print.back': '目次へ戻る',
+	'print.print': '印刷・PDF に保存',
+	/** A label before its value: full-width colon in Japanese. */
+	'label.value': '{label}：',
+	/** A short aside after a name: full-width parentheses in Japanese. */
+	'aside.value': '（{text}）',
+	'list.separator': '・',
 } as const;

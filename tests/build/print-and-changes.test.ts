@@ -25,7 +25,7 @@ describe('the printable edition and what changed', () => {
 	it('shows owner and review date under each printed chapter, and no site chrome', () => {
 		const print = site.read('print/index.html');
 		expect(print).toMatch(
-			/<h1>二番目の章<\/h1><p class="print-chapter__meta">担当:\s*<a href="https:\/\/chat\.example\.com\/legal">Legal Counsel<\/a>\s*·\s*最終レビュー:\s*<time datetime="2026-04-15">/,
+			/<h1>二番目の章<\/h1><p class="print-chapter__meta">担当：<a href="https:\/\/chat\.example\.com\/legal">Legal Counsel<\/a>・最終レビュー：<time datetime="2026-04-15">/,
 		);
 		for (const chrome of [
 			'site-header',

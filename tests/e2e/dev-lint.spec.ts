@@ -68,3 +68,15 @@ test('a lint error appears in the terminal and the browser overlay, and fixing i
 	await expect(overlay).toHaveCount(0, { timeout: 20_000 });
 	await expect(page.locator('main h1')).toHaveText('最初の章');
 });
+
+test('npm run dev shows writers the "due soon" hint that readers of the built site never see', async ({
+	page,
+}) => {
+	// The fixture's first chapter was reviewed on 2026-03-01 and holds 12 months: due 2027-03-01.
+	await page.clock.setFixedTime(new Date('2027-02-15T12:00:00'));
+	await page.goto(`http://localhost:${PORT}/handbook/first/`);
+	const notice = page.locator('[data-review-notice]');
+	await expect(notice).toHaveAttribute('data-status', 'due-soon');
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('まもなくレビュー期限（2027年3月1日）');
+});

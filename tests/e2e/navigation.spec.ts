@@ -124,12 +124,19 @@ test.describe('on a 360 px wide phone', () => {
 		});
 	}
 
-	test('the chapter list is folded away until the reader opens it', async ({ page }) => {
+	test('the chapter list is in the menu, out of the way until the reader opens it', async ({
+		page,
+	}) => {
 		const handbook = new HandbookPage(page);
 		await handbook.open('purpose/');
 		await expect(handbook.sidebarLinks.first()).toBeHidden();
-		await page.locator('[data-sidebar] summary').click();
-		await expect(handbook.sidebarLinks.first()).toBeVisible();
+		const menuLinks = handbook.menu.locator('.sidebar__list a');
+		await expect(menuLinks.first()).toBeHidden();
+		await handbook.menuButton.click();
+		await expect(menuLinks.first()).toBeVisible();
+		expect(await menuLinks.allTextContents()).toEqual(
+			await handbook.sidebarLinks.allTextContents(),
+		);
 	});
 });
 

@@ -21,6 +21,15 @@ const PAGES: Array<{ name: string; path: string; search?: string; status?: numbe
 	{ name: '404', path: 'no-such-page/', status: 404 },
 ];
 
+/** Every axe violation on the page as it is now, one line each: rule and where. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map(
+		(violation) =>
+			`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+	);
+}
+
 async function visit(page: Page, target: (typeof PAGES)[number]): Promise<void> {
 	const response = await page.goto(target.path);
 	expect(response?.status()).toBe(target.status ?? 200);
@@ -34,7 +43,7 @@ async function visit(page: Page, target: (typeof PAGES)[number]): Promise<void> 
 test.describe('every page type', () => {
 	// One visit per page for both checks: each page load with its network settling costs seconds.
 	for (const target of PAGES) {
-		test(`${target.name} requests nothing from another host, breaks no CSP rule and has no accessibility violations`, async ({
+		test(`${target.name} requests nothing from another host, breaks no CSP rule and has no accessibility violations, light or dark`, async ({
 			page,
 			baseURL,
 		}) => {
@@ -56,14 +65,36 @@ test.describe('every page type', () => {
 				await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'),
 			).toMatch(/default-src 'self'.*script-src 'self' 'wasm-unsafe-eval'/);
 
-			const results = await new AxeBuilder({ page }).analyze();
-			const summary = results.violations.map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-			);
-			expect(summary).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
+			// Dark mode on the same visit: the colours follow the media query, no reload needed.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
+});
+
+test.describe('on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`a chapter and its open menu have no accessibility violations (${colorScheme})`, async ({
+			page,
+		}) => {
+			await page.emulateMedia({ colorScheme });
+			const handbook = new HandbookPage(page);
+			await handbook.open('en/crisis-handling/');
+			await handbook.onThisPage.locator('summary').click();
+			expect(await axeViolations(page)).toEqual([]);
+			await handbook.menuButton.click();
+			await expect(handbook.menu).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+
+	test('the review dashboard, as cards, has no accessibility violations', async ({ page }) => {
+		await new HandbookPage(page).open('review/');
+		expect(await axeViolations(page)).toEqual([]);
+	});
 });
 
 test.describe('with the keyboard alone', () => {

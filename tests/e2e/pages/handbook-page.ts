@@ -13,6 +13,11 @@ export class HandbookPage {
 	readonly owner: Locator;
 	readonly reviewed: Locator;
 	readonly reviewDue: Locator;
+	readonly searchButton: Locator;
+	readonly menuButton: Locator;
+	readonly menu: Locator;
+	readonly onThisPage: Locator;
+	readonly currentSection: Locator;
 
 	readonly page: Page;
 
@@ -29,6 +34,42 @@ export class HandbookPage {
 		this.owner = page.locator('[data-owner]');
 		this.reviewed = page.locator('[data-reviewed]');
 		this.reviewDue = page.locator('[data-review-due]');
+		this.searchButton = page.locator('[data-search-open]');
+		this.menuButton = page.locator('[data-menu-open]');
+		this.menu = page.locator('dialog[data-menu]');
+		this.onThisPage = page.locator('[data-toc="page"]');
+		this.currentSection = this.onThisPage.locator('a[aria-current="location"]');
+	}
+
+	/** Whether the element is on screen now: inside the viewport and not hidden. */
+	inView(locator: Locator): Promise<boolean> {
+		return locator.evaluate((element) => {
+			const box = element.getBoundingClientRect();
+			return box.width > 0 && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+		});
+	}
+
+	/** Every word of every table cell that the browser split across lines or that overflows its cell. */
+	brokenTableWords(): Promise<string[]> {
+		return this.page.evaluate(() => {
+			const broken: string[] = [];
+			for (const cell of document.querySelectorAll<HTMLElement>('.prose :is(td, th)')) {
+				const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node.textContent ?? '';
+					for (const match of text.matchAll(/[A-Za-z0-9@._'’]{2,}/g)) {
+						const range = document.createRange();
+						range.setStart(node, match.index);
+						range.setEnd(node, match.index + match[0].length);
+						const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+						const lines = new Set(rects.map((rect) => Math.round(rect.top)));
+						const width = range.getBoundingClientRect().width;
+						if (lines.size > 1 || width > cell.clientWidth) broken.push(match[0]);
+					}
+				}
+			}
+			return broken;
+		});
 	}
 
 	/** Opens a page by its path below the base, e.g. `''` or `en/purpose/`. */

@@ -1,0 +1,26 @@
+/**
+ * The phone menu. It is a modal <dialog>, so the browser already keeps focus inside it and closes
+ * it on Esc; this opens it, closes it on the back gesture (an entry pushed on open, popped on
+ * close) and on a tap outside it, and gives focus back to the menu button.
+ */
+const menu = document.querySelector<HTMLDialogElement>('[data-menu]');
+const menuButton = document.querySelector<HTMLButtonElement>('[data-menu-open]');
+
+if (menu && menuButton) {
+	menuButton.addEventListener('click', () => {
+		menu.showModal();
+		history.pushState({ menu: true }, '');
+	});
+	menu.addEventListener('close', () => {
+		// Closed by Esc, the close button or a tap outside: drop the entry pushed on open.
+		if (history.state?.menu) history.back();
+		menuButton.focus();
+	});
+	window.addEventListener('popstate', () => menu.close());
+	menu.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		// A link leaves the page or jumps to a section: keep its history entry, not the menu's.
+		if (target.closest('a')) history.replaceState(null, '');
+		if (target === menu || target.closest('a, [data-menu-close]')) menu.close();
+	});
+}

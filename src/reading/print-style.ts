@@ -1,0 +1,15 @@
+/** Writes `text` as a CSS string literal that is also safe inside an HTML `<style>` element. */
+export function cssString(text: string): string {
+	const escaped = text.replace(/[\\"<\n\r]/g, (char) =>
+		char === '\\' || char === '"' ? `\\${char}` : `\\${char.charCodeAt(0).toString(16)} `,
+	);
+	return `"${escaped}"`;
+}
+
+/**
+ * The CSS that prints `heading` at the top of every printed page. Page numbers are in the
+ * stylesheet; the running heading differs per page, so it is written into each page.
+ */
+export function runningHeadCss(heading: string): string {
+	return `@page{@top-center{content:${cssString(heading)}}}`;
+}
