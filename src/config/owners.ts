@@ -35,7 +35,9 @@ export const OwnerSchema = z
 		/** A phone number to call when something cannot wait, e.g. `+81-3-0000-0000`. */
 		phone: PhoneSchema.optional(),
 		/** A chat channel or direct-message link, e.g. `https://chat.example.co.jp/social-media`. */
-		chat: z.url({ message: 'Expected a chat link such as "https://chat.example.co.jp/team"' }).optional(),
+		chat: z
+			.url({ message: 'Expected a chat link such as "https://chat.example.co.jp/team"' })
+			.optional(),
 		/** Who to try when this owner cannot be reached: the contact sheet lists them beside the owner. */
 		backup: BackupSchema.optional(),
 		/**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
 import { loadHandbook } from '../../src/config/load-handbook.ts';
+import { phoneHref } from '../../src/config/owners.ts';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
 
 const OWNERS = `- id: lead\n  name: Lead\n  team: Marketing\n  contact: lead@example.com\n`;
@@ -100,5 +101,38 @@ describe('handbook config', () => {
 		expect(messagesOf(() => loadHandbook(dir))[0]).toMatch(
 			/owners\.yaml:5:7: 1\.id: Unexpected second owner with id "lead"/,
 		);
+	});
+
+	it("reads an owner's phone, chat, backup and sample marker for the contact sheet", () => {
+		const dir = handbookDir(
+			'title: Guide\n',
+			`${OWNERS}  phone: '+81-3-0000-0101'\n  chat: https://chat.example.com/lead\n  backup:\n    name: Deputy\n    phone: '03 0000 0102'\n  example: true\n`,
+		);
+		const [owner] = loadHandbook(dir).owners;
+		expect(owner).toMatchObject({
+			phone: '+81-3-0000-0101',
+			chat: 'https://chat.example.com/lead',
+			backup: { name: 'Deputy', phone: '03 0000 0102' },
+			example: true,
+		});
+		expect(phoneHref(owner!.phone!)).toBe('tel:+81300000101');
+		expect(phoneHref(owner!.backup!.phone!)).toBe('tel:0300000102');
+	});
+
+	it('rejects a phone number, chat link or backup it cannot use, at the value', () => {
+		const dir = handbookDir(
+			'title: Guide\n',
+			`${OWNERS}  phone: call the office\n  chat: the team channel\n  backup:\n    phone: '0300000102'\n`,
+		);
+		const messages = messagesOf(() => loadHandbook(dir));
+		expect(messages).toContainEqual(
+			expect.stringMatching(
+				/owners\.yaml:5:10: 0\.phone: Expected a phone number such as "\+81-3-0000-0000"/,
+			),
+		);
+		expect(messages).toContainEqual(
+			expect.stringMatching(/owners\.yaml:6:9: 0\.chat: Expected a chat link/),
+		);
+		expect(messages).toContainEqual(expect.stringMatching(/owners\.yaml:8:5: 0\.backup\.name: /));
 	});
 });

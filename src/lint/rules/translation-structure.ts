@@ -112,6 +112,28 @@
  *   {"name": "en/03-planning.mdx", "label": "output"}
  *
  *   11:1: Unexpected end of the chapter, expected a level-2 heading as in `ja/03-planning.mdx:12:1`
+ *
+ * @example
+ *   {"name": "en/planning.mdx", "label": "input"}
+ *
+ *   ---
+ *   title: Planning
+ *   description: Planning with POST
+ *   owner: social-media-lead
+ *   reviewed: 2026-10-01
+ *   ---
+ *
+ *   ## Set the objectives
+ *
+ *   ## Objectives and KPIs
+ *
+ *   - Inquiries
+ *   - Deals
+ *
+ * @example
+ *   {"name": "en/planning.mdx", "label": "output"}
+ *
+ *   12:1-13:8: Unexpected bulleted list of 2 items, expected nothing more: `ja/03-planning.mdx` ends before it
  */
 
 import type { Root } from 'mdast';
