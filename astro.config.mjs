@@ -18,6 +18,12 @@ export default defineConfig({
 	// `optimize` renders the static parts of chapters as HTML instead of trees of JSX nodes, which is
 	// most of a chapter; the handbook's own components (<Callout>) still render as components.
 	integrations: [handbook(), mdx({ optimize: true })],
+	// Prism marks code with classes that the site's stylesheet colours; Shiki's inline `style`
+	// attributes would be blocked by the Content-Security-Policy.
+	markdown: { syntaxHighlight: 'prism' },
+	// Never inline a small script or asset into the page: inline code needs its hash in every
+	// Content-Security-Policy, including a server's header, which cannot know it.
+	vite: { build: { assetsInlineLimit: 0 } },
 	// No telemetry and no font or image services: the site must not talk to other hosts.
 	devToolbar: { enabled: false },
 });

@@ -7,8 +7,8 @@ export function cssString(text: string): string {
 }
 
 /**
- * The CSS that prints `heading` at the top of every printed page. Page numbers are in the
- * stylesheet; the running heading differs per page, so it is written into each page.
+ * The CSS that prints `heading` at the top of every printed page (served per language as
+ * `running-head/<locale>.css`). Page numbers are in the main stylesheet.
  */
 export function runningHeadCss(heading: string): string {
 	return `@page{@top-center{content:${cssString(heading)}}}`;

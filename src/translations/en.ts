@@ -99,6 +99,7 @@ export default {
 	'footer.note': 'This handbook is for internal use.',
 	'menu.open': 'Menu',
 	'menu.close': 'Close',
+	'menu.landmark': '{label} (menu)',
 	'theme.label': 'Theme',
 	'theme.system': 'Auto',
 	'theme.light': 'Light',

@@ -97,6 +97,7 @@ export default {
 	'footer.note': 'このハンドブックは社内向けです。',
 	'menu.open': 'メニュー',
 	'menu.close': '閉じる',
+	'menu.landmark': '{label}（メニュー）',
 	'theme.label': '表示テーマ',
 	'theme.system': '自動',
 	'theme.light': 'ライト',

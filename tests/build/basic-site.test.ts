@@ -150,17 +150,17 @@ describe('a handbook built under /handbook/', () => {
 		expect(page).toMatch(/<h2 id="はじめに">/);
 	});
 
-	it('loads one small script on a chapter page: with what it imports, under 3 KB gzip', () => {
+	it('loads one small module and the theme switch on a chapter page: with what they import, under 3 KB gzip', () => {
 		const page = site.read('first/index.html');
 		const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]!);
-		expect(scripts).toHaveLength(1);
-		const trigger = site.read(scripts[0]!.replace(/^\/handbook\//, ''));
+		expect(scripts).toHaveLength(2);
+		expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+		const [boot, trigger] = scripts.map((src) => site.read(src.replace(/^\/handbook\//, '')));
 		// Its static imports load with it (shared chunks); dynamic import() waits for the reader.
-		const imported = [...trigger.matchAll(/^import\s*["']\.\/([^"']+)["']/gm)].map((match) =>
+		const imported = [...trigger!.matchAll(/^import\s*["']\.\/([^"']+)["']/gm)].map((match) =>
 			site.read(`_astro/${match[1]!}`),
 		);
-		const inline = [...page.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
-		const firstLoad = [trigger, ...imported, ...inline].map((code) => gzipSync(code).length);
+		const firstLoad = [boot!, trigger!, ...imported].map((code) => gzipSync(code).length);
 		expect(firstLoad.reduce((sum, size) => sum + size, 0)).toBeLessThan(3072);
 		expect(trigger).not.toMatch(/pagefind\.js['"`]/);
 	});

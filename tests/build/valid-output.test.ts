@@ -9,11 +9,13 @@ import { buildFixture, ROOT, type FixtureBuild } from './build-fixture.ts';
 /**
  * html-validate's recommended rules, the strictest of its presets. `valid-id` is relaxed to what
  * HTML allows (any id without spaces): headings such as "1. 日ごろの監視" get ids that start with
- * a digit, and links to them are part of what writers write.
+ * a digit, and links to them are part of what writers write. `tel-non-breaking` is off: phone
+ * numbers are kept whole by CSS (`white-space: nowrap`), and the U+2011 hyphens it asks for would
+ * make a copied number fail to dial.
  */
 const validator = new HtmlValidate({
 	extends: ['html-validate:recommended'],
-	rules: { 'valid-id': ['error', { relaxed: true }] },
+	rules: { 'valid-id': ['error', { relaxed: true }], 'tel-non-breaking': 'off' },
 });
 
 /** The handbook this repository ships, built as an intranet serves it, under `/handbook/`. */
@@ -22,7 +24,8 @@ let pages: string[];
 
 beforeAll(() => {
 	site = buildFixture('shipped', {
-		env: { HANDBOOK_DIR: join(ROOT, 'content'), HANDBOOK_BASE: '/handbook/' },
+		// The shipped chapters are dated by the real calendar: judge them by today, not the fixtures' day.
+		env: { HANDBOOK_DIR: join(ROOT, 'content'), HANDBOOK_BASE: '/handbook/', HANDBOOK_TODAY: '' },
 	});
 	expect(site.status, site.output).toBe(0);
 	pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
