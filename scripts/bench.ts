@@ -176,7 +176,8 @@ function lintOnce(handbook: string): number {
 
 /** Median time of searches in Chromium once Pagefind's index for the query is loaded. */
 async function searchTiming(handbook: string, outDir: string): Promise<number> {
-	const port = 4397;
+	// BENCH_PORT: tests running side by side on one machine each need a port of their own.
+	const port = Number(process.env.BENCH_PORT ?? 4397);
 	const env = {
 		...process.env,
 		HANDBOOK_DIR: handbook,
