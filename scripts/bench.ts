@@ -186,7 +186,8 @@ async function searchTiming(
 	handbook: string,
 	outDir: string,
 ): Promise<{ medianMs: number; firstSearchKB: number }> {
-	const server = await startPreview(4397, {
+	// BENCH_PORT: tests running side by side on one machine each need a port of their own.
+	const server = await startPreview(Number(process.env.BENCH_PORT ?? 4397), {
 		...process.env,
 		HANDBOOK_DIR: handbook,
 		HANDBOOK_OUT_DIR: outDir,

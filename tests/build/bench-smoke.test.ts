@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,15 +8,13 @@ describe('npm run bench', () => {
 	it('builds a small generated handbook end to end and writes its results (smoke test, no timing asserted)', () => {
 		const out = mkdtempSync(join(tmpdir(), 'handbook-bench-smoke-'));
 		try {
-			const result = runNode([
-				join(ROOT, 'scripts/bench.ts'),
-				'--chapters',
-				'20',
-				'--runs',
-				'1',
-				'--out',
-				out,
-			]);
+			const result = runNode(
+				[join(ROOT, 'scripts/bench.ts'), '--chapters', '20', '--runs', '1', '--out', out],
+				// Its search timing serves the site: on a port of this run's own (see E2E_PORT).
+				{ env: { ...process.env, BENCH_PORT: String(Number(process.env.E2E_PORT ?? 4391) + 6) } },
+			);
+			// Not its status: bench exits 1 when a budget is missed, which a busy machine may cause.
+			expect(existsSync(join(out, 'results.json')), result.stderr.slice(-3000)).toBe(true);
 			expect(result.stderr).not.toMatch(/build failed|lint failed/);
 			const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
 				chapters: number;

@@ -1,4 +1,5 @@
 import {
+	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
@@ -76,6 +77,19 @@ describe('publishing a staged build', () => {
 });
 
 describe('the staging folder', () => {
+	it('removes what a killed build left behind, and nothing of a build still running', () => {
+		const cache = tempDir();
+		const parent = join(cache, 'handbook-staging');
+		// Process ids are below 2^22 on Linux: this one cannot be running.
+		const killed = join(parent, 'build-4194305-left-behind');
+		const running = join(parent, `build-${process.pid}-still-building`);
+		mkdirSync(killed, { recursive: true });
+		mkdirSync(running);
+		createStagingDir(cache);
+		expect(existsSync(killed)).toBe(false);
+		expect(existsSync(running)).toBe(true);
+	});
+
 	it('is made inside the given cache folder, readable by others like any new folder', () => {
 		const cache = tempDir();
 		const staging = createStagingDir(cache);
