@@ -13,7 +13,7 @@
  * same files) and runs `astro build` cold on it: lint, Astro, the search index, the link check and
  * the offline cache, everything `npm run build` does.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
