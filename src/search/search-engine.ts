@@ -6,6 +6,7 @@
  */
 import type { QueryAnalysis } from './query/analyse-query.ts';
 import { fuseRankings, type ConceptResults } from './rank-fusion.ts';
+import { SUMMARY_ANCHOR } from './constants.ts';
 import { markTerms } from './mark-terms.ts';
 
 /** The parts of Pagefind's browser API used here. */
@@ -123,7 +124,8 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		for (const data of datas) {
 			for (const sub of data.sub_results) {
 				const locations = sub.locations?.length ?? 0;
-				if (locations === 0 || isKeywordList(sub.excerpt, keywords)) continue;
+				if (locations === 0 || sub.url.endsWith(`#${SUMMARY_ANCHOR}`)) continue;
+				if (isKeywordList(sub.excerpt, keywords)) continue;
 				const url = withoutQuery(sub.url);
 				const known = sections.get(url);
 				if (known) {
