@@ -9,7 +9,8 @@
  *   more than a common one.
  * - strength (0 to 1) is how well the page matches the concept compared with the concept's best
  *   page: Pagefind's own score for it (term frequency, words in headings and titles) divided by
- *   the best score of that search. It tells the chapter *about* a word from one that mentions it
+ *   the best score of that search. When the thesaurus gave the handbook's term for the reader's
+ *   words, a match of the reader's words themselves counts half: the term is the meaning. It tells the chapter *about* a word from one that mentions it
  *   once, but can at most double a concept's weight, so matching more concepts still wins.
  * - Equal scores keep the order of the best rank the page had in any list.
  */
@@ -18,6 +19,12 @@
 export interface ConceptResults {
 	concept: number;
 	pages: readonly { id: string; score: number }[];
+	/**
+	 * How much a match through this search counts towards the concept's strength (0 to 1). The
+	 * reader's own words count half when the thesaurus gave the handbook's term for them.
+	 * @default 1
+	 */
+	weight?: number;
 }
 
 /** A page in the merged ranking. */
@@ -32,11 +39,11 @@ export interface FusedPage {
 export function fuseRankings(lists: readonly ConceptResults[], pageCount: number): FusedPage[] {
 	const strengths = new Map<number, Map<string, number>>();
 	const bestRank = new Map<string, number>();
-	for (const { concept, pages } of lists) {
+	for (const { concept, pages, weight = 1 } of lists) {
 		const byPage = strengths.get(concept) ?? new Map<string, number>();
 		const top = Math.max(...pages.map((page) => page.score), Number.MIN_VALUE);
 		pages.forEach(({ id, score }, rank) => {
-			byPage.set(id, Math.max(byPage.get(id) ?? 0, top > 0 ? score / top : 0));
+			byPage.set(id, Math.max(byPage.get(id) ?? 0, top > 0 ? (weight * score) / top : 0));
 			bestRank.set(id, Math.min(bestRank.get(id) ?? rank, rank));
 		});
 		strengths.set(concept, byPage);

@@ -35,6 +35,17 @@ describe('fuseRankings', () => {
 		expect(fused.map((page) => page.id)).toEqual(['about', 'mentions']);
 	});
 
+	test("the handbook's term outweighs the reader's own words for the same concept", () => {
+		const fused = fuseRankings(
+			[
+				{ concept: 0, pages: pages(['own-words', 9]), weight: 0.5 },
+				{ concept: 0, pages: pages(['handbook-term', 3]) },
+			],
+			10,
+		);
+		expect(fused.map((page) => page.id)).toEqual(['handbook-term', 'own-words']);
+	});
+
 	test('counts a concept once however many of its variants found the page', () => {
 		const once = fuseRankings([{ concept: 0, pages: pages(['a', 4]) }], 5);
 		const twice = fuseRankings(
