@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { generateSW } from 'workbox-build';
-import type { BuildInfo } from './build-info.ts';
+import type { BuildInfo } from '../handbook/context.ts';
 
 /** What the offline step needs to know about the site. */
 export interface OfflineOptions {
@@ -12,6 +12,8 @@ export interface OfflineOptions {
 	base: string;
 	build: BuildInfo;
 	logger: AstroIntegrationLogger;
+	/** Folders below the output folder left out of the cache (the printable editions). */
+	notCached?: readonly string[];
 }
 
 /** Files worth keeping for good: their names change whenever their content does. */
@@ -29,6 +31,7 @@ export async function writeServiceWorker({
 	base,
 	build,
 	logger,
+	notCached = [],
 }: OfflineOptions): Promise<void> {
 	const started = performance.now();
 	const { count, size, warnings } = await generateSW({
@@ -38,7 +41,12 @@ export async function writeServiceWorker({
 		],
 		// Pagefind's own ready-made interfaces are not used by the handbook, and the printable
 		// edition repeats every chapter (each cached on its own) for paper.
-		globIgnores: ['pagefind/pagefind-*ui*', 'print/**', '*/print/**', 'sw.js', '**/*.map'],
+		globIgnores: [
+			'pagefind/pagefind-*ui*',
+			...notCached.map((folder) => `${folder}/**`),
+			'sw.js',
+			'**/*.map',
+		],
 		swDest: join(outDir, 'sw.js'),
 		modifyURLPrefix: { '': base },
 		dontCacheBustURLsMatching: CONTENT_HASHED,

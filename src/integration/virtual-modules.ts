@@ -1,14 +1,13 @@
 import type { Plugin } from 'vite';
-import type { Handbook } from '../config/load-handbook.ts';
-import type { BuildInfo } from './build-info.ts';
+import type { BuildContext } from '../handbook/context.ts';
 
 const CONTEXT_ID = 'virtual:handbook/context';
 
 /**
- * Serves the handbook, parsed once when the build starts, and the build's id and time to the
- * components, as `import { handbook, build } from 'virtual:handbook/context'`.
+ * Serves the build context, made once when the build starts, to the content collection and the
+ * components: `import { handbook, build, today } from 'virtual:handbook/context'`.
  */
-export function handbookVirtualModules(handbook: Handbook, build: BuildInfo): Plugin {
+export function handbookVirtualModules(context: BuildContext): Plugin {
 	const resolvedId = `\0${CONTEXT_ID}`;
 	return {
 		name: 'handbook:virtual-modules',
@@ -17,7 +16,12 @@ export function handbookVirtualModules(handbook: Handbook, build: BuildInfo): Pl
 		},
 		load(id) {
 			if (id !== resolvedId) return undefined;
-			return `export const handbook = ${JSON.stringify(handbook)};\nexport const build = ${JSON.stringify(build)};`;
+			const { handbook, build, today } = context;
+			return [
+				`export const handbook = ${JSON.stringify(handbook)};`,
+				`export const build = ${JSON.stringify(build)};`,
+				`export const today = ${JSON.stringify(today)};`,
+			].join('\n');
 		},
 	};
 }

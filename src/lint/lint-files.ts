@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { remark } from 'remark';
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
-import { createLintHandbook, findChapterFiles } from './handbook-context.ts';
+import { findChapterFiles } from '../handbook/discover.ts';
+import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
 import { createHandbookPreset } from './preset.ts';
 
 /** Options for {@link lintChapters}. */
@@ -42,27 +42,23 @@ function describeSyntaxError(error: unknown): [string, Position | Point] {
 	];
 }
 
-/** Reads a file as UTF-8 text, or says on which line the first byte that is not UTF-8 sits. */
-function readText(path: string, file: VFile): string | undefined {
-	const bytes = readFileSync(path);
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		const text = new TextDecoder('utf-8').decode(bytes);
-		const bad = text.indexOf('\uFFFD');
-		const before = text.slice(0, Math.max(bad, 0)).split('\n');
-		const message = file.message(
-			'Unexpected bytes that are not UTF-8, expected the file saved as UTF-8',
-			{
-				line: before.length,
-				column: (before.at(-1)?.length ?? 0) + 1,
-			},
-		);
-		message.fatal = true;
-		message.ruleId = 'utf8';
-		message.source = 'handbook';
-		return undefined;
-	}
+/** A chapter's text as the run's snapshot read it, or a message on the first byte that is not UTF-8. */
+function readText(lintHandbook: LintHandbook, path: string, file: VFile): string | undefined {
+	const { text, valid } = lintHandbook.textOf(path);
+	if (valid) return text;
+	const bad = text.indexOf('\uFFFD');
+	const before = text.slice(0, Math.max(bad, 0)).split('\n');
+	const message = file.message(
+		'Unexpected bytes that are not UTF-8, expected the file saved as UTF-8',
+		{
+			line: before.length,
+			column: (before.at(-1)?.length ?? 0) + 1,
+		},
+	);
+	message.fatal = true;
+	message.ruleId = 'utf8';
+	message.source = 'handbook';
+	return undefined;
 }
 
 /**
@@ -74,14 +70,15 @@ export async function lintChapters(
 	paths: readonly string[],
 	options: LintOptions = {},
 ): Promise<VFile[]> {
+	// One snapshot of the folder for the whole run: every file sees the same handbook, each file is
+	// read once, and the config already parsed is not read again.
+	const lintHandbook = createLintHandbook(handbook);
 	const processor = remark()
 		.use(
 			createHandbookPreset({
 				severities: handbook.config.lint,
 				today: options.today,
-				// One snapshot of the folder for the whole run: every file sees the same handbook, and
-				// the config already parsed is not read again.
-				lintHandbook: createLintHandbook(handbook),
+				lintHandbook,
 			}),
 		)
 		.freeze();
@@ -90,7 +87,7 @@ export async function lintChapters(
 		// Paths relative to the working folder, as writers see them in reports and editors.
 		const file = new VFile({ path: relative(process.cwd(), resolve(path)) || path });
 		files.push(file);
-		const text = readText(resolve(file.path), file);
+		const text = readText(lintHandbook, resolve(file.path), file);
 		if (text === undefined) continue;
 		file.value = text;
 		let tree;

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { today as realToday } from '../utils/review-dates.ts';
+import { processBuildEnv, todayOf } from '../handbook/env.ts';
 import { lintHandbookFor, type ChapterFile, type LintHandbook } from './handbook-context.ts';
 
 /** Options every handbook rule accepts. */
@@ -21,7 +21,7 @@ export type RuleOptionsInput = HandbookRuleOptions | null | undefined;
 
 /** The date the rules treat as today. */
 export function todayFor(options: RuleOptionsInput): string {
-	return options?.today ?? realToday();
+	return options?.today ?? todayOf(processBuildEnv());
 }
 
 /** The handbook the linted file belongs to, or `undefined` for a file outside any handbook. */

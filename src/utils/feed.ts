@@ -2,8 +2,8 @@ import { Feed } from 'feed';
 import type { Locale } from '../config/handbook-config.ts';
 import { uiStrings } from '../translations/index.ts';
 import { allChanges } from './changes.ts';
-import { chapterHref, pageHref } from './paths.ts';
-import { build, getHandbookIndex, handbook, inLocale, routes } from './site-data.ts';
+import { chapterHref, feedHref, pageHref } from '../handbook/urls.ts';
+import { build, getCatalogue, handbook, inLocale, routes } from './site-data.ts';
 
 /** An absolute URL for a site path, from the configured `site`; unchanged without one. */
 function absolute(path: string): string {
@@ -15,7 +15,7 @@ function absolute(path: string): string {
  * reader or a Teams/Outlook channel. Every URL is absolute under the configured `site` and base.
  */
 export async function changesFeed(locale: Locale): Promise<string> {
-	const index = await getHandbookIndex();
+	const index = await getCatalogue();
 	const strings = uiStrings(locale);
 	const changes = allChanges(index, locale);
 	const page = absolute(pageHref(routes, locale, 'changes'));
@@ -28,7 +28,7 @@ export async function changesFeed(locale: Locale): Promise<string> {
 		updated: new Date(changes[0] ? `${changes[0].date}T00:00:00Z` : build.time),
 		generator: 'guideline-handbook',
 		copyright: '',
-		feedLinks: { atom: absolute(`${pageHref(routes, locale, 'changes').replace(/\/$/, '')}.xml`) },
+		feedLinks: { atom: absolute(feedHref(routes, locale)) },
 	});
 	for (const change of changes.slice(0, 50)) {
 		const link = absolute(chapterHref(routes, locale, change.chapter.slug));

@@ -57,6 +57,8 @@ import { lintRule } from 'unified-lint-rule';
 import { readFrontmatter, textValue } from '../frontmatter.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
 import { closest } from '../closest.ts';
+import { placeChapter } from '../../handbook/catalogue.ts';
+import { isTranslationBehind } from '../../handbook/review.ts';
 
 const translationInSync = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:translation-in-sync' },
@@ -68,8 +70,9 @@ const translationInSync = lintRule<Root, RuleOptionsInput>(
 		if (chapter.locale === sourceLocale) return;
 		const info = readFrontmatter(tree, file);
 		const translationOf = textValue(info, 'translationOf');
-		const key = translationOf ?? chapter.slug;
-		const source = lintHandbook.chaptersAt(sourceLocale, key)[0];
+		// The key as this text says (an editor's unsaved change included), by the catalogue's rule.
+		const { translationKey } = placeChapter(chapter.sourcePath, info.data);
+		const source = lintHandbook.chaptersAt(sourceLocale, translationKey)[0];
 		if (!source) {
 			if (translationOf) {
 				const slugs = lintHandbook.chapters
@@ -84,9 +87,10 @@ const translationInSync = lintRule<Root, RuleOptionsInput>(
 		}
 		const reviewed = textValue(info, 'reviewed');
 		const sourceReviewed = lintHandbook.frontmatterOf(source)?.reviewed;
-		if (!reviewed || typeof sourceReviewed !== 'string' || reviewed >= sourceReviewed) return;
+		if (!reviewed || typeof sourceReviewed !== 'string') return;
+		if (!isTranslationBehind(reviewed, sourceReviewed)) return;
 		file.message(
-			`Unexpected translation reviewed on ${reviewed}, before its source \`${source.relativePath}\` (reviewed on ${sourceReviewed}), expected the translation brought up to date and \`reviewed\` updated`,
+			`Unexpected translation reviewed on ${reviewed}, before its source \`${source.sourcePath}\` (reviewed on ${sourceReviewed}), expected the translation brought up to date and \`reviewed\` updated`,
 			info.placeOf('reviewed'),
 		);
 	},
