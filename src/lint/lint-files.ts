@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
 import { findChapterFiles } from '../handbook/discover.ts';
 import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
+import { parseMarkdownChapter } from './parser.ts';
 import { createHandbookPreset } from './preset.ts';
 
 /** Options for {@link lintChapters}. */
@@ -92,7 +93,8 @@ export async function lintChapters(
 		file.value = text;
 		let tree;
 		try {
-			tree = processor.parse(file);
+			// The fast parser for Markdown; remark-mdx (the preset's own) for MDX syntax and errors.
+			tree = parseMarkdownChapter(text) ?? processor.parse(file);
 		} catch (error) {
 			const message = file.message(...describeSyntaxError(error));
 			message.fatal = true;
