@@ -10,11 +10,17 @@ import { parse as parseYaml } from 'yaml';
 import type { Handbook } from '../config/load-handbook.ts';
 import { ChapterFrontmatterSchema } from '../schemas/chapter.ts';
 import { createCatalogue, placeChapter, type Catalogue, type ChapterPlace } from './catalogue.ts';
+import { parseChapterPath, type ChapterPath } from './urls.ts';
 
-/** A chapter file found under the handbook folder. */
-export interface ChapterFile extends ChapterPlace {
+/**
+ * A chapter file found under the handbook folder, with what its path alone says of it: finding
+ * the files reads none of them (lint reads each once, when it checks it).
+ */
+export interface ChapterFile extends ChapterPath {
 	/** Absolute path. */
 	path: string;
+	/** Path relative to the handbook folder, with `/`. */
+	sourcePath: string;
 }
 
 /** The text of a file as read once: `valid` is false when it is not UTF-8. */
@@ -36,6 +42,8 @@ export interface HandbookFiles {
 	textOf(path: string): ChapterText;
 	/** The raw frontmatter of a chapter (`undefined` when it has none or it is broken). */
 	frontmatterOf(chapter: ChapterFile): Record<string, unknown> | undefined;
+	/** What the chapter's path and frontmatter make of it: section, translation key and the rest. */
+	placeOf(chapter: ChapterFile): ChapterPlace;
 }
 
 /** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
@@ -65,9 +73,8 @@ interface Cached<T> {
 	value: T;
 }
 
-// Editors keep one process for hours and look at the folder again and again: a file is read
-// again only when it has changed since.
-const texts = new Map<string, Cached<ChapterText>>();
+// Editors keep one process for hours and look at the folder again and again: a file's
+// frontmatter is parsed again only when the file has changed since.
 const frontmatters = new Map<string, Cached<Record<string, unknown> | undefined>>();
 
 function mtimeOf(path: string): number | undefined {
@@ -101,16 +108,7 @@ function chapterFile(dir: string, path: string): ChapterFile | undefined {
 	const absolute = resolve(path);
 	const sourcePath = relative(dir, absolute).split(sep).join('/');
 	if (sourcePath.startsWith('../') || sourcePath === '..') return undefined;
-	let frontmatter: Record<string, unknown> | undefined;
-	try {
-		frontmatter = cached(frontmatters, absolute, () =>
-			frontmatterBlock(cached(texts, absolute, () => readText(absolute)).text),
-		);
-	} catch {
-		// Not on disk yet (an editor's unsaved file) or broken YAML: lint reports the latter.
-		frontmatter = undefined;
-	}
-	return { ...placeChapter(sourcePath, frontmatter), path: absolute };
+	return { ...parseChapterPath(sourcePath), path: absolute, sourcePath };
 }
 
 /** What `handbook`'s folder holds now: one snapshot for one lint run or one report. */
@@ -121,22 +119,30 @@ export function discoverHandbook(handbook: Handbook): HandbookFiles {
 		const key = `${chapter.locale}/${chapter.slug}`;
 		byRoute.set(key, [...(byRoute.get(key) ?? []), chapter]);
 	}
-	const textOf = (path: string) => cached(texts, resolve(path), () => readText(resolve(path)));
+	// Texts live as long as the snapshot: a build does not carry them into Astro's own work.
+	const texts = new Map<string, ChapterText>();
+	const textOf = (path: string) => {
+		const absolute = resolve(path);
+		let text = texts.get(absolute);
+		if (!text) texts.set(absolute, (text = readText(absolute)));
+		return text;
+	};
+	const frontmatterOf = (chapter: ChapterFile) => {
+		try {
+			return cached(frontmatters, chapter.path, () => frontmatterBlock(textOf(chapter.path).text));
+		} catch {
+			// Not on disk (an editor's unsaved file) or broken YAML: lint reports the latter.
+			return undefined;
+		}
+	};
 	return {
 		handbook,
 		chapters,
 		chapterAt: (path) => chapterFile(handbook.dir, path),
 		chaptersAt: (locale, slug) => byRoute.get(`${locale}/${slug}`) ?? [],
 		textOf,
-		frontmatterOf: (chapter) => {
-			try {
-				return cached(frontmatters, chapter.path, () =>
-					frontmatterBlock(textOf(chapter.path).text),
-				);
-			} catch {
-				return undefined;
-			}
-		},
+		frontmatterOf,
+		placeOf: (chapter) => placeChapter(chapter.sourcePath, frontmatterOf(chapter)),
 	};
 }
 

@@ -161,7 +161,7 @@ describe('discovering chapters on disk', () => {
 			'ja/01-purpose.mdx',
 			'ja/guide/02-crisis.mdx',
 		]);
-		expect(files.chaptersAt('ja', 'guide/crisis')[0]?.section).toBe('Crisis');
+		expect(files.placeOf(files.chaptersAt('ja', 'guide/crisis')[0]!).section).toBe('Crisis');
 	});
 
 	it('reads a file once and hands out the same text after', () => {
