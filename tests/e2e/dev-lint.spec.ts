@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 const ROOT = join(import.meta.dirname, '../..');
 const HANDBOOK = join(ROOT, '.handbook/dev-lint-fixture');
 const CHAPTER = join(HANDBOOK, 'ja/01-first.mdx');
-const PORT = 4393;
+// Beside the main test server's port, so that runs with another E2E_PORT do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4391) + 2;
 
 let server: ChildProcess;
 let output = '';

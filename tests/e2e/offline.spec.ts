@@ -9,7 +9,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const HANDBOOK = join(ROOT, '.handbook/offline-fixture');
 const OUT = join(ROOT, '.handbook/offline-dist');
-const PORT = 4395;
+// Beside the main test server's port, so that runs with another E2E_PORT do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4391) + 4;
 const BASE_URL = `http://localhost:${PORT}/handbook/`;
 const ENV = {
 	...process.env,
