@@ -44,6 +44,8 @@ export interface HandbookFiles {
 	frontmatterOf(chapter: ChapterFile): Record<string, unknown> | undefined;
 	/** What the chapter's path and frontmatter make of it: section, translation key and the rest. */
 	placeOf(chapter: ChapterFile): ChapterPlace;
+	/** Keeps the frontmatter a run has already parsed from a chapter's text, so it is not parsed again. */
+	recordFrontmatter(path: string, data: Record<string, unknown>): void;
 }
 
 /** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
@@ -127,7 +129,10 @@ export function discoverHandbook(handbook: Handbook): HandbookFiles {
 		if (!text) texts.set(absolute, (text = readText(absolute)));
 		return text;
 	};
+	const parsed = new Map<string, Record<string, unknown>>();
 	const frontmatterOf = (chapter: ChapterFile) => {
+		const known = parsed.get(chapter.path);
+		if (known) return known;
 		try {
 			return cached(frontmatters, chapter.path, () => frontmatterBlock(textOf(chapter.path).text));
 		} catch {
@@ -143,6 +148,7 @@ export function discoverHandbook(handbook: Handbook): HandbookFiles {
 		textOf,
 		frontmatterOf,
 		placeOf: (chapter) => placeChapter(chapter.sourcePath, frontmatterOf(chapter)),
+		recordFrontmatter: (path, data) => parsed.set(resolve(path), data),
 	};
 }
 

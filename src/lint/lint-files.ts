@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
 import { findChapterFiles } from '../handbook/discover.ts';
 import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
+import { FRONTMATTER_KEY, type FrontmatterInfo } from './frontmatter.ts';
 import { parseMarkdownChapter } from './parser.ts';
 import { createHandbookPreset } from './preset.ts';
 
@@ -83,11 +84,16 @@ export async function lintChapters(
 			}),
 		)
 		.freeze();
-	const files: VFile[] = [];
-	for (const path of paths) {
-		// Paths relative to the working folder, as writers see them in reports and editors.
-		const file = new VFile({ path: relative(process.cwd(), resolve(path)) || path });
-		files.push(file);
+	// Paths relative to the working folder, as writers see them in reports and editors.
+	const files = paths.map(
+		(path) => new VFile({ path: relative(process.cwd(), resolve(path)) || path }),
+	);
+	// Sources before translations: a translation's check then finds its source's frontmatter
+	// already parsed. Results stay in the order asked for.
+	const { defaultLocale } = handbook.config;
+	const isSource = (file: VFile) => lintHandbook.chapterAt(file.path)?.locale === defaultLocale;
+	const sourcesFirst = [...files.filter(isSource), ...files.filter((file) => !isSource(file))];
+	for (const file of sourcesFirst) {
 		const text = readText(lintHandbook, resolve(file.path), file);
 		if (text === undefined) continue;
 		file.value = text;
@@ -103,6 +109,8 @@ export async function lintChapters(
 			continue;
 		}
 		await processor.run(tree, file);
+		const frontmatter = (file.data[FRONTMATTER_KEY] as FrontmatterInfo | undefined)?.data;
+		if (frontmatter) lintHandbook.recordFrontmatter(resolve(file.path), frontmatter);
 		// The rules' caches hold the whole tree; only the messages are needed from here on.
 		file.data = {};
 		file.value = '';

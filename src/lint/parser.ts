@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
+import type { Node, Parent } from 'unist';
 import { mdxToMdast } from 'satteri';
-import { visit } from 'unist-util-visit';
 
 /** The syntax chapters are written in: Markdown with YAML frontmatter and MDX. */
 export const chapterSyntax = [remarkFrontmatter, remarkMdx] as const;
@@ -18,6 +18,15 @@ const MDX_NODE_TYPES = new Set([
 	'mdxFlowExpression',
 	'mdxTextExpression',
 ]);
+
+/** Text without `<`, `{` or a line starting `import`/`export` cannot hold an MDX node. */
+const MAY_HOLD_MDX = /[<{]|^(?:import|export)\b/m;
+
+function holdsMdx(node: Node): boolean {
+	if (MDX_NODE_TYPES.has(node.type)) return true;
+	const { children } = node as Partial<Parent>;
+	return children !== undefined && children.some(holdsMdx);
+}
 
 /**
  * Parses a chapter with satteri, the parser the build's MDX compiler uses, about fifteen times
@@ -35,13 +44,9 @@ export function parseMarkdownChapter(text: string): Root | undefined {
 	} catch {
 		return undefined;
 	}
-	let usesMdx = false;
-	visit(tree, (node) => {
-		if (!MDX_NODE_TYPES.has(node.type)) return undefined;
-		usesMdx = true;
-		return false;
-	});
-	return usesMdx ? undefined : tree;
+	// Most chapters are plain Markdown: no need to walk them to know it.
+	if (!MAY_HOLD_MDX.test(text)) return tree;
+	return holdsMdx(tree) ? undefined : tree;
 }
 
 /** Parses a chapter's text into mdast, as the lint rules see it. */
