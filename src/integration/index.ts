@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publishStaged, stagingDirFor } from './atomic-output.ts';
 import { handbookCsp } from './content-security-policy.ts';
 import { devLintPlugin } from './dev-lint.ts';
-import { checkLinks, DeadLinkError } from './link-check.ts';
+import { DeadLinkError, siteLinks } from './link-check.ts';
 import { lintBeforeBuild } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
 import { writeServiceWorker } from './offline-cache.ts';
@@ -130,7 +130,12 @@ export default function handbookIntegration(
 				const printEditions = locales.map((locale) =>
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
-				await writeSearchIndex(staging, logger, printEditions);
+				// The link check reads the pages while Pagefind indexes them in its own process; the
+				// printable editions, which indexing sets aside, first.
+				const links = siteLinks(staging, base);
+				const printPaths = new Set(printEditions.map((path) => `${base}${path}/`));
+				await links.read((path) => printPaths.has(path));
+				await writeSearchIndex(staging, logger, printEditions, () => links.read(() => true));
 				await writeServiceWorker({
 					outDir: staging,
 					base,
@@ -139,7 +144,7 @@ export default function handbookIntegration(
 					notCached: printEditions,
 				});
 				try {
-					await checkLinks(staging, base, logger);
+					links.check(logger);
 				} catch (error) {
 					throw error instanceof DeadLinkError ? asInputError(error, env.verbose) : error;
 				}
