@@ -1,12 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import handbook from './src/integration/index.ts';
+import handbook, { handbookBuildEnv } from './src/integration/index.ts';
 
 // The handbook itself (title, base path, locales, owners…) is configured in
-// `content/handbook.yaml`; `HANDBOOK_DIR` points the generator at another handbook folder.
+// `content/handbook.yaml`. The environment (`HANDBOOK_DIR`, `HANDBOOK_OUT_DIR`, …) is read here,
+// once, and handed to the integration.
+const env = handbookBuildEnv();
+
 export default defineConfig({
-	outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+	outDir: env.outDir ?? './dist',
 	build: {
 		format: 'directory',
 		// Stylesheets stay files: cacheable offline and allowed by a Content-Security-Policy
@@ -17,7 +20,7 @@ export default defineConfig({
 	},
 	// `optimize` renders the static parts of chapters as HTML instead of trees of JSX nodes, which is
 	// most of a chapter; the handbook's own components (<Callout>) still render as components.
-	integrations: [handbook(), mdx({ optimize: true })],
+	integrations: [handbook({ env }), mdx({ optimize: true })],
 	// Prism marks code with classes that the site's stylesheet colours; Shiki's inline `style`
 	// attributes would be blocked by the Content-Security-Policy.
 	markdown: { syntaxHighlight: 'prism' },

@@ -8,6 +8,9 @@
  *   --out DIR         where results.json and benchmarks.md go (default .handbook/bench)
  *   --update-readme   also write the table into README.md between its benchmark markers
  *   --no-browser      skip the search timing in Chromium
+ *   --starlight DIR   also build the same handbook with Starlight, alternating with the handbook's
+ *                     own builds so that both see the same machine; Starlight is installed from npm
+ *                     into DIR (outside the repository) on first use
  *
  * Each run generates the handbook afresh into a temporary folder (same chapters, same seed, so the
  * same files) and runs `astro build` cold on it: lint, Astro, the search index, the link check and
@@ -15,6 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
+	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
@@ -25,7 +29,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -47,7 +51,12 @@ export const BUDGETS = {
 	searchMedianMs: 20,
 	precacheMB: 15,
 	scaling: 2.1,
+	/** Build wall time as a share of Starlight's on the same generated handbook. */
+	starlightRatio: 0.6,
 };
+
+/** The Starlight release measured against: the one made for the Astro the handbook uses. */
+const STARLIGHT = '@astrojs/starlight@0.42.4';
 
 interface RunResult {
 	wallSeconds: number;
@@ -77,17 +86,17 @@ function megabytes(paths: string[]): number {
 }
 
 /** Runs a command under GNU time when the machine has it, for CPU time and peak memory. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string = ROOT) {
 	const gnuTime = existsSync('/usr/bin/time');
 	const started = process.hrtime.bigint();
 	const result = gnuTime
 		? spawnSync('/usr/bin/time', ['-v', command, ...args], {
-				cwd: ROOT,
+				cwd,
 				env,
 				encoding: 'utf8',
 				maxBuffer: 1 << 28,
 			})
-		: spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+		: spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
 	const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const stats = (label: string) => {
 		const match = new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr);
@@ -105,6 +114,110 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
 	};
 }
 
+/** What one finished build took and wrote. */
+function measureRun(run: ReturnType<typeof timed>, outDir: string): RunResult {
+	const all = files(outDir);
+	const pagefind = all.filter((path) => path.includes('/pagefind/'));
+	const precache = /Offline cache: (\d+) files, ([\d.]+) MB/.exec(run.output);
+	return {
+		wallSeconds: run.wallSeconds,
+		cpuSeconds: run.cpuSeconds,
+		peakMemoryMB: run.peakMemoryMB,
+		pages: all.filter((path) => path.endsWith('.html')).length,
+		outputMB: megabytes(all),
+		searchIndexMB: megabytes(pagefind),
+		searchIndexFiles: pagefind.length,
+		precacheFiles: precache ? Number(precache[1]) : null,
+		precacheMB: precache ? Number(precache[2]) : null,
+	};
+}
+
+/**
+ * A Starlight site in `dir` (installed on first use) whose docs are the generated handbook: the
+ * default locale's chapters at the root, the others under their locale, as the handbook serves
+ * them. The chapters' own frontmatter fields are allowed by extending Starlight's schema.
+ */
+function prepareStarlight(dir: string): void {
+	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
+		mkdirSync(dir, { recursive: true });
+		const astro = JSON.parse(
+			readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8'),
+		) as { version: string };
+		writeFileSync(
+			join(dir, 'package.json'),
+			`${JSON.stringify({ name: 'starlight-reference', private: true, type: 'module' })}\n`,
+		);
+		const install = spawnSync(
+			'npm',
+			['install', '--no-audit', '--no-fund', STARLIGHT, `astro@${astro.version}`, 'sharp'],
+			{ cwd: dir, encoding: 'utf8', stdio: 'inherit' },
+		);
+		if (install.status !== 0) throw new Error(`could not install ${STARLIGHT} into ${dir}`);
+	}
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+export default defineConfig({
+	outDir: process.env.OUT_DIR,
+	integrations: [
+		starlight({
+			title: { ja: '生成された手引き', en: 'Generated handbook' },
+			defaultLocale: 'root',
+			locales: { root: { label: '日本語', lang: 'ja' }, en: { label: 'English', lang: 'en' } },
+		}),
+	],
+});
+`,
+	);
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection, z } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = {
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: z.object({ owner: z.string().optional(), reviewed: z.any().optional() }).passthrough() }),
+	}),
+};
+`,
+	);
+}
+
+/** Builds the generated handbook of `chapters` cold with Starlight in `dir`. */
+function starlightOnce(dir: string, chapters: number): RunResult {
+	const work = mkdtempSync(join(tmpdir(), `handbook-bench-starlight-`));
+	const docs = join(dir, 'src/content/docs');
+	const outDir = join(work, 'dist');
+	try {
+		rmSync(docs, { recursive: true, force: true });
+		rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+		rmSync(join(dir, '.astro'), { recursive: true, force: true });
+		generateHandbook(join(work, 'handbook'), { chapters });
+		cpSync(join(work, 'handbook/ja'), docs, { recursive: true });
+		cpSync(join(work, 'handbook/en'), join(docs, 'en'), { recursive: true });
+		for (const home of ['index.mdx', 'en/index.mdx'])
+			writeFileSync(join(docs, home), '---\ntitle: Home\n---\n\nHome.\n');
+		const run = timed(
+			process.execPath,
+			[join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+			{
+				...process.env,
+				OUT_DIR: outDir,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+			},
+			dir,
+		);
+		if (run.status !== 0) throw new Error(`Starlight build failed:\n${run.output.slice(-3000)}`);
+		return measureRun(run, outDir);
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
 function buildOnce(chapters: number): RunResult {
 	const work = mkdtempSync(join(tmpdir(), `handbook-bench-${chapters}-`));
 	const handbook = join(work, 'handbook');
@@ -120,20 +233,7 @@ function buildOnce(chapters: number): RunResult {
 			NO_COLOR: '1',
 		});
 		if (run.status !== 0) throw new Error(`build failed:\n${run.output.slice(-3000)}`);
-		const all = files(outDir);
-		const pagefind = all.filter((path) => path.includes('/pagefind/'));
-		const precache = /Offline cache: (\d+) files, ([\d.]+) MB/.exec(run.output);
-		return {
-			wallSeconds: run.wallSeconds,
-			cpuSeconds: run.cpuSeconds,
-			peakMemoryMB: run.peakMemoryMB,
-			pages: all.filter((path) => path.endsWith('.html')).length,
-			outputMB: megabytes(all),
-			searchIndexMB: megabytes(pagefind),
-			searchIndexFiles: pagefind.length,
-			precacheFiles: precache ? Number(precache[1]) : null,
-			precacheMB: precache ? Number(precache[2]) : null,
-		};
+		return measureRun(run, outDir);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
@@ -323,7 +423,7 @@ const fmt = (value: number | null | undefined, digits = 2) =>
 	value === null || value === undefined ? 'n/a' : value.toFixed(digits);
 
 function markdown(results: ReturnType<typeof report>): string {
-	const { chapters, build, site, scaled, checks } = results;
+	const { chapters, build, site, scaled, starlight, checks } = results;
 	const rows: Array<[string, string, string]> = [
 		['Build wall time (median)', `${fmt(build.wallSeconds)} s`, `≤ ${BUDGETS.buildWallSeconds} s`],
 		['Build CPU time', `${fmt(build.cpuSeconds)} s`, ''],
@@ -358,6 +458,15 @@ function markdown(results: ReturnType<typeof report>): string {
 		],
 		['Downloaded by the first search', `${fmt(site.firstSearchKB)} KB`, ''],
 	];
+	if (starlight)
+		rows.push(
+			[
+				'Starlight, same handbook (median wall, CPU, peak memory)',
+				`${fmt(starlight.wallSeconds)} s, ${fmt(starlight.cpuSeconds)} s, ${fmt(starlight.peakMemoryMB, 0)} MB`,
+				'',
+			],
+			["Build wall time / Starlight's", `×${fmt(starlight.ratio)}`, `≤ ×${BUDGETS.starlightRatio}`],
+		);
 	if (scaled)
 		rows.push([
 			`Build at ${scaled.chapters} chapters`,
@@ -366,7 +475,7 @@ function markdown(results: ReturnType<typeof report>): string {
 		]);
 	const failed = checks.filter((check) => !check.ok).map((check) => check.name);
 	return [
-		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each), \`npm run bench -- --chapters ${chapters}${scaled ? ' --scale' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
+		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each), \`npm run bench -- --chapters ${chapters}${scaled ? ' --scale' : ''}${starlight ? ' --starlight DIR' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
 		'',
 		'| Measure | Result | Budget |',
 		'| --- | --- | --- |',
@@ -382,6 +491,7 @@ function report(
 	build: ReturnType<typeof summarise>,
 	site: Awaited<ReturnType<typeof siteMeasures>>,
 	scaled: { chapters: number; wallSeconds: number; ratio: number } | undefined,
+	starlight: (ReturnType<typeof summarise> & { ratio: number }) | undefined,
 ) {
 	const checks = [
 		{ name: 'build time', ok: build.wallSeconds <= BUDGETS.buildWallSeconds },
@@ -401,6 +511,9 @@ function report(
 			ok: build.precacheMB === null || build.precacheMB <= BUDGETS.precacheMB,
 		},
 		...(scaled ? [{ name: 'linear scaling', ok: scaled.ratio <= BUDGETS.scaling }] : []),
+		...(starlight
+			? [{ name: 'time against Starlight', ok: starlight.ratio <= BUDGETS.starlightRatio }]
+			: []),
 	];
 	return {
 		chapters,
@@ -410,6 +523,7 @@ function report(
 		build,
 		site,
 		scaled,
+		starlight,
 		checks,
 	};
 }
@@ -426,6 +540,7 @@ async function main(): Promise<void> {
 			scale: { type: 'boolean', default: false },
 			'update-readme': { type: 'boolean', default: false },
 			'no-browser': { type: 'boolean', default: false },
+			starlight: { type: 'string' },
 		},
 	});
 	const chapters = Number(values.chapters);
@@ -435,15 +550,33 @@ async function main(): Promise<void> {
 	}
 	const log = (text: string) => process.stderr.write(`${text}\n`);
 	const buildRuns: RunResult[] = [];
-	for (let run = 1; run <= runs; run++) {
-		log(`build ${run}/${runs} of ${chapters} chapters…`);
-		const result = buildOnce(chapters);
+	const starlightRuns: RunResult[] = [];
+	const starlightDir = values.starlight ? resolve(values.starlight) : undefined;
+	if (starlightDir) prepareStarlight(starlightDir);
+	const logRun = (result: RunResult) =>
 		log(
 			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak`,
 		);
+	for (let run = 1; run <= runs; run++) {
+		log(`build ${run}/${runs} of ${chapters} chapters…`);
+		const result = buildOnce(chapters);
+		logRun(result);
 		buildRuns.push(result);
+		// Right after, on the same machine in the same state: the ratio is what the budget is about.
+		if (starlightDir) {
+			log(`Starlight build ${run}/${runs} of the same ${chapters} chapters…`);
+			const reference = starlightOnce(starlightDir, chapters);
+			logRun(reference);
+			starlightRuns.push(reference);
+		}
 	}
 	const build = summarise(buildRuns);
+	const starlight = starlightDir
+		? (() => {
+				const summary = summarise(starlightRuns);
+				return { ...summary, ratio: build.wallSeconds / summary.wallSeconds };
+			})()
+		: undefined;
 	let scaled;
 	if (values.scale) {
 		const doubled: RunResult[] = [];
@@ -456,7 +589,7 @@ async function main(): Promise<void> {
 	}
 	log('lint, first-load sizes and search timing…');
 	const site = await siteMeasures(chapters, !values['no-browser']);
-	const results = report(chapters, build, site, scaled);
+	const results = report(chapters, build, site, scaled, starlight);
 	mkdirSync(values.out, { recursive: true });
 	writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 	const table = markdown(results);

@@ -15,7 +15,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { reporterJson } from 'vfile-reporter-json';
-import { loadHandbook, resolveHandbookDir } from '../src/config/load-handbook.ts';
+import { createBuildContext, resolveHandbookDir } from '../src/handbook/context.ts';
+import { readBuildEnv } from '../src/handbook/env.ts';
 import { HandbookInputErrors } from '../src/config/yaml-file.ts';
 import { findHandbookDir } from '../src/lint/handbook-context.ts';
 import { countMessages, findChapterFiles, lintChapters } from '../src/lint/lint-files.ts';
@@ -62,19 +63,20 @@ if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
 for (const path of positionals) {
 	if (!existsSync(path)) fail(`${path}: no such file or folder`);
 }
-const firstPath = positionals[0] ? resolve(positionals[0]) : undefined;
-const handbookDir =
-	(firstPath &&
-		findHandbookDir(statSync(firstPath).isDirectory() ? firstPath : resolve(firstPath, '..'))) ??
-	resolveHandbookDir();
-
-let handbook;
+let context;
 try {
-	handbook = loadHandbook(handbookDir);
+	const env = readBuildEnv();
+	const firstPath = positionals[0] ? resolve(positionals[0]) : undefined;
+	const dir =
+		(firstPath &&
+			findHandbookDir(statSync(firstPath).isDirectory() ? firstPath : resolve(firstPath, '..'))) ??
+		resolveHandbookDir(env);
+	context = createBuildContext({ env, dir });
 } catch (error) {
 	if (error instanceof HandbookInputErrors) fail(error.message);
 	throw error;
 }
+const { handbook } = context;
 
 const targets = positionals.length > 0 ? positionals : [handbook.dir];
 const files = targets.flatMap((target) =>
@@ -83,7 +85,7 @@ const files = targets.flatMap((target) =>
 const results = await lintChapters(
 	handbook,
 	files.filter((file) => file !== thesaurusPath(handbook.dir)),
-	{ today: values.today },
+	{ today: values.today ?? context.today },
 );
 // The thesaurus is checked with the whole handbook, or when it is named.
 if (

@@ -13,9 +13,9 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadHandbook, resolveHandbookDir } from '../src/config/load-handbook.ts';
 import { HandbookInputErrors } from '../src/config/yaml-file.ts';
-import { readChapters } from '../src/review/read-chapters.ts';
+import { createBuildContext } from '../src/handbook/context.ts';
+import { readCatalogue } from '../src/handbook/discover.ts';
 import {
 	formatCsv,
 	formatJson,
@@ -23,9 +23,6 @@ import {
 	formatTable,
 	toRecords,
 } from '../src/review/report-formats.ts';
-import { buildReviewRows } from '../src/review/review-rows.ts';
-import { buildHandbookIndex } from '../src/utils/handbook-index.ts';
-import { today as realToday } from '../src/utils/review-dates.ts';
 
 const USAGE =
 	'Usage: review-report [--format table|json|csv|markdown] [--owner ID] [--fail-on overdue|due-soon|translation-behind] [--today YYYY-MM-DD]';
@@ -64,31 +61,31 @@ if (
 if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
 	fail(`--today takes a date written YYYY-MM-DD\n${USAGE}`);
 
-let handbook;
+let context;
 try {
-	handbook = loadHandbook(resolveHandbookDir());
+	context = createBuildContext();
 } catch (error) {
 	if (error instanceof HandbookInputErrors) fail(error.message);
 	throw error;
 }
+const { handbook } = context;
 if (values.owner && !handbook.owners.some((owner) => owner.id === values.owner)) {
 	fail(
 		`Unknown owner "${values.owner}"; owners are: ${handbook.owners.map((owner) => owner.id).join(', ')}`,
 	);
 }
 
-const today = values.today ?? realToday();
-const { chapters, unreadable } = readChapters(handbook);
+const today = values.today ?? context.today;
+const { catalogue, unreadable } = readCatalogue(handbook);
 for (const chapter of unreadable) {
 	process.stderr.write(
 		`${relative(process.cwd(), chapter.path)}: skipped, not a valid chapter (${chapter.reason}); run npm run lint\n`,
 	);
 }
-const index = buildHandbookIndex(handbook, chapters);
-const rows = buildReviewRows(index, handbook.config, today).filter(
-	(row) => !values.owner || row.owner === values.owner,
-);
-const records = toRecords(rows, index.owners, relative(process.cwd(), handbook.dir) || '.');
+const rows = catalogue
+	.reviewRows(today)
+	.filter((row) => !values.owner || row.owner === values.owner);
+const records = toRecords(rows, relative(process.cwd(), handbook.dir) || '.');
 
 const output = {
 	table: () => formatTable(records),

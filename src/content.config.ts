@@ -2,9 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { handbook } from 'virtual:handbook/context';
 import { ChapterFrontmatterSchema } from './schemas/chapter.ts';
-import { chapterId } from './utils/slugs.ts';
+import { chapterId } from './handbook/urls.ts';
 
-/** Every chapter of every configured locale: `<handbook>/<locale>/**\/*.mdx`. */
+/**
+ * Every chapter of every configured locale: `<handbook>/<locale>/**\/*.mdx`, with the catalogue's
+ * URL rules for its id, so that the collection, lint and the pages agree on each chapter's URL.
+ */
 const chapters = defineCollection({
 	loader: glob({
 		base: handbook.dir,

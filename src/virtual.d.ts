@@ -2,7 +2,9 @@ declare module 'virtual:handbook/context' {
 	/** The handbook config and owners registry, parsed once when the build starts. */
 	export const handbook: import('./config/load-handbook.ts').Handbook;
 	/** This build's id and time: the search cache tag, the offline cache revision, "as of" dates. */
-	export const build: import('./integration/build-info.ts').BuildInfo;
+	export const build: import('./handbook/context.ts').BuildInfo;
+	/** The day the build judges review dates against, `YYYY-MM-DD` (`HANDBOOK_TODAY` fixes it). */
+	export const today: string;
 }
 
 declare module 'virtual:handbook/search' {

@@ -1,7 +1,7 @@
-import { resolve, join } from 'node:path';
+import { join } from 'node:path';
 import { HandbookConfigSchema, type HandbookConfig } from './handbook-config.ts';
 import { OwnersRegistrySchema, type Owner } from './owners.ts';
-import { HandbookInputError, HandbookInputErrors, loadYamlFile } from './yaml-file.ts';
+import { loadYamlFile } from './yaml-file.ts';
 import { loadThesaurus } from '../search/thesaurus/load-thesaurus.ts';
 import type { Thesaurus } from '../search/thesaurus/thesaurus-schema.ts';
 
@@ -15,29 +15,19 @@ export interface Handbook {
 	thesaurus: Thesaurus;
 }
 
-/** The handbook folder: `HANDBOOK_DIR` when set (fixtures, benchmarks), else `content/`. */
-export function resolveHandbookDir(root: string = process.cwd()): string {
-	return resolve(root, process.env.HANDBOOK_DIR ?? 'content');
+/** What one run may change of a handbook's config (from `HANDBOOK_BASE`, already validated). */
+export interface HandbookOverrides {
+	/** Another base path, so that one handbook can be deployed under several paths. */
+	base?: string | undefined;
 }
 
 /**
  * Reads and validates `handbook.yaml` and `owners.yaml` from `dir`. Throws `HandbookInputErrors`
- * naming file, line and field for anything wrong. `HANDBOOK_BASE` overrides `base` so that one
- * handbook can be deployed under several paths; it is validated like the file's own value.
+ * naming file, line and field for anything wrong.
  */
-export function loadHandbook(dir: string = resolveHandbookDir()): Handbook {
+export function loadHandbook(dir: string, overrides: HandbookOverrides = {}): Handbook {
 	const config = loadYamlFile(join(dir, 'handbook.yaml'), HandbookConfigSchema);
-	const baseOverride = process.env.HANDBOOK_BASE;
-	if (baseOverride) {
-		const base = HandbookConfigSchema.shape.base.safeParse(baseOverride);
-		if (!base.success) {
-			const reason = base.error.issues[0]?.message ?? 'Invalid base';
-			throw new HandbookInputErrors([
-				new HandbookInputError('HANDBOOK_BASE', 1, 1, `${reason}, received "${baseOverride}"`),
-			]);
-		}
-		config.base = base.data;
-	}
+	if (overrides.base) config.base = overrides.base;
 	const owners = loadYamlFile(join(dir, 'owners.yaml'), OwnersRegistrySchema);
 	const thesaurus = loadThesaurus(dir);
 	return { dir, config, owners, thesaurus };

@@ -3,7 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
-import type { Handbook } from '../config/load-handbook.ts';
+import type { BuildContext } from '../handbook/context.ts';
 import { lintHandbookChapters } from '../lint/lint-files.ts';
 
 /** The first error of a lint run, as Vite's error overlay shows it: message, file, line, column. */
@@ -29,12 +29,15 @@ function overlayError(files: readonly VFile[], report: string) {
  * handbook folder. Problems go to the terminal and, for errors, to the browser's error overlay
  * with file and line; the page reloads once the chapters are fixed, without restarting the server.
  */
-export function devLintPlugin(handbook: Handbook, logger: AstroIntegrationLogger): Plugin {
+export function devLintPlugin(context: BuildContext, logger: AstroIntegrationLogger): Plugin {
+	const { handbook } = context;
 	let hadErrors = false;
 	let running: Promise<void> = Promise.resolve();
 
 	const check = async (server: ViteDevServer) => {
-		const { files, errors, warnings } = await lintHandbookChapters(handbook);
+		const { files, errors, warnings } = await lintHandbookChapters(handbook, {
+			today: context.today,
+		});
 		const report = reporter(files, { quiet: true, color: false });
 		if (errors > 0) logger.error(`Chapters have problems:\n${report}`);
 		else if (warnings > 0) logger.warn(`Chapters have warnings:\n${report}`);

@@ -1,15 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { loadHandbook, resolveHandbookDir, type Handbook } from '../config/load-handbook.ts';
 import { HandbookInputErrors } from '../config/yaml-file.ts';
-import { routeParam } from '../utils/paths.ts';
+import { createBuildContext, type BuildContext } from '../handbook/context.ts';
+import { readBuildEnv, type BuildEnv } from '../handbook/env.ts';
+import { routeParam } from '../handbook/urls.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createStagingDir, publishStaged } from './atomic-output.ts';
 import { dropEmptyContentHashes, handbookCsp } from './content-security-policy.ts';
-import { createBuildInfo } from './build-info.ts';
 import { devLintPlugin } from './dev-lint.ts';
-import { checkLinks, DeadLinkError } from './link-check.ts';
+import { DeadLinkError, siteLinks } from './link-check.ts';
 import { lintBeforeBuild } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
 import { writeServiceWorker } from './offline-cache.ts';
@@ -19,10 +19,29 @@ import { handbookVirtualModules } from './virtual-modules.ts';
 /** Options of the handbook integration. */
 export interface HandbookIntegrationOptions {
 	/**
+	 * The environment, read once by `astro.config.mjs` with {@link handbookBuildEnv}.
+	 * @default handbookBuildEnv()
+	 */
+	env?: BuildEnv;
+	/**
 	 * The handbook folder (with `handbook.yaml`, `owners.yaml` and the locale folders).
-	 * @default process.env.HANDBOOK_DIR ?? 'content'
+	 * @default env.dir ?? 'content'
 	 */
 	dir?: string;
+}
+
+/**
+ * The build's environment variables, parsed once for `astro.config.mjs` (which needs the output
+ * folder before the integration runs). A wrong value stops the build with its name, no stack.
+ */
+export function handbookBuildEnv(): BuildEnv {
+	try {
+		return readBuildEnv();
+	} catch (error) {
+		if (error instanceof HandbookInputErrors)
+			throw asInputError(error, process.argv.includes('--verbose'));
+		throw error;
+	}
 }
 
 /**
@@ -57,33 +76,34 @@ function contentCacheKey(handbookDir: string): string {
 }
 
 /** Reads the handbook, turning problems in its files into a message without a stack trace. */
-function readHandbook(dir: string): Handbook {
+function readContext(env: BuildEnv, dir: string | undefined): BuildContext {
 	try {
-		return loadHandbook(dir);
+		return createBuildContext({ env, dir });
 	} catch (error) {
-		if (error instanceof HandbookInputErrors) throw asInputError(error);
+		if (error instanceof HandbookInputErrors) throw asInputError(error, env.verbose);
 		throw error;
 	}
 }
 
 /**
  * The handbook generator as an Astro integration. It only wires things together: the config is
- * parsed once by `loadHandbook`, and each build concern lives in its own module beside this one.
+ * read once into the build context, and each build concern lives in its own module beside this one.
  */
 export default function handbookIntegration(
 	options: HandbookIntegrationOptions = {},
 ): AstroIntegration {
-	const build = createBuildInfo();
-	// Set when the build starts: the handbook, and where the site is published.
-	let handbook: Handbook | undefined;
+	const env = options.env ?? handbookBuildEnv();
+	// Set when the build starts: the context every step receives, and where the site is published.
+	let context: BuildContext | undefined;
 	let outDir = '';
 	return {
 		name: 'handbook',
 		hooks: {
 			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
-				handbook = readHandbook(options.dir ?? resolveHandbookDir());
+				context = readContext(env, options.dir);
+				const { handbook } = context;
 				if (command === 'build') {
-					await lintBeforeBuild(handbook, logger);
+					await lintBeforeBuild(context, logger);
 					// Astro empties its output folder first: point it at a staging folder instead, and
 					// publish that only once every step has succeeded.
 					outDir = fileURLToPath(config.outDir);
@@ -97,7 +117,7 @@ export default function handbookIntegration(
 					site: handbook.config.site,
 					security: { csp: handbookCsp },
 					vite: {
-						plugins: [handbookVirtualModules(handbook, build), devLintPlugin(handbook, logger)],
+						plugins: [handbookVirtualModules(context), devLintPlugin(context, logger)],
 						build: {
 							rolldownOptions: { onwarn: quietKnownBundlerWarnings },
 						},
@@ -106,23 +126,31 @@ export default function handbookIntegration(
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const staging = fileURLToPath(dir);
-				const { base, locales, defaultLocale } = handbook!.config;
+				const { build, handbook, env } = context!;
+				const { base, locales, defaultLocale } = handbook.config;
+				// The printable editions repeat every chapter for paper: neither searched nor cached.
 				const printEditions = locales.map((locale) =>
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
 				dropEmptyContentHashes(staging);
-				await writeSearchIndex(staging, logger, printEditions);
+				// The link check reads the pages while Pagefind indexes them in its own process; the
+				// printable editions, which indexing sets aside, first.
+				const links = siteLinks(staging, base);
+				const printPaths = new Set(printEditions.map((path) => `${base}${path}/`));
+				await links.read((path) => printPaths.has(path));
+				await writeSearchIndex(staging, logger, printEditions, () => links.read(() => true));
 				await writeServiceWorker({
 					outDir: staging,
 					routes: { base, defaultLocale },
 					locales,
 					build,
 					logger,
+					notCached: printEditions,
 				});
 				try {
-					await checkLinks(staging, base, logger);
+					links.check(logger);
 				} catch (error) {
-					throw error instanceof DeadLinkError ? asInputError(error) : error;
+					throw error instanceof DeadLinkError ? asInputError(error, env.verbose) : error;
 				}
 				publishStaged(staging, outDir);
 				logger.info(`Published to ${outDir}`);

@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import type { Handbook } from '../config/load-handbook.ts';
+import type { BuildContext } from '../handbook/context.ts';
 import { lintHandbookChapters } from '../lint/lint-files.ts';
 import { formatLines } from '../lint/report-lines.ts';
 import { asInputError } from './user-error.ts';
@@ -19,15 +19,17 @@ export class ChapterLintError extends Error {
  * every file at once. Warnings are printed; any error stops the build before anything is written.
  */
 export async function lintBeforeBuild(
-	handbook: Handbook,
+	context: BuildContext,
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
-	const { files, errors, warnings } = await lintHandbookChapters(handbook);
+	const { files, errors, warnings } = await lintHandbookChapters(context.handbook, {
+		today: context.today,
+	});
 	if (errors === 0 && warnings === 0) {
 		logger.info(`${files.length} chapter(s) checked: no problems`);
 		return;
 	}
 	const report = formatLines(files);
-	if (errors > 0) throw asInputError(new ChapterLintError(report, errors));
+	if (errors > 0) throw asInputError(new ChapterLintError(report, errors), context.env.verbose);
 	logger.warn(`${warnings} warning(s) in chapters:\n${report}`);
 }

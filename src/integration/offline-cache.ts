@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { generateSW } from 'workbox-build';
 import type { Locale } from '../config/handbook-config.ts';
-import { homeHref, pageHref, type SiteRoutes } from '../utils/paths.ts';
-import type { BuildInfo } from './build-info.ts';
+import type { BuildInfo } from '../handbook/context.ts';
+import { homeHref, pageHref, type SiteRoutes } from '../handbook/urls.ts';
 
 /** What the offline step needs to know about the site. */
 export interface OfflineOptions {
@@ -15,6 +15,8 @@ export interface OfflineOptions {
 	locales: readonly Locale[];
 	build: BuildInfo;
 	logger: AstroIntegrationLogger;
+	/** Folders below the output folder left out of the cache (the printable editions). */
+	notCached?: readonly string[];
 }
 
 /** Files worth keeping for good: their names change whenever their content does. */
@@ -62,6 +64,7 @@ export async function writeServiceWorker({
 	locales,
 	build,
 	logger,
+	notCached = [],
 }: OfflineOptions): Promise<void> {
 	const { base } = routes;
 	const started = performance.now();
@@ -72,7 +75,12 @@ export async function writeServiceWorker({
 		],
 		// Pagefind's own ready-made interfaces are not used by the handbook, and the printable
 		// edition repeats every chapter (each cached on its own) for paper.
-		globIgnores: ['pagefind/pagefind-*ui*', 'print/**', '*/print/**', 'sw.js', '**/*.map'],
+		globIgnores: [
+			'pagefind/pagefind-*ui*',
+			...notCached.map((folder) => `${folder}/**`),
+			'sw.js',
+			'**/*.map',
+		],
 		swDest: join(outDir, 'sw.js'),
 		modifyURLPrefix: { '': base },
 		dontCacheBustURLsMatching: CONTENT_HASHED,

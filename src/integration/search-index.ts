@@ -24,6 +24,7 @@ export async function writeSearchIndex(
 	outDir: string,
 	logger: AstroIntegrationLogger,
 	notIndexed: readonly string[] = [],
+	whileIndexing: () => Promise<void> = async () => {},
 ): Promise<void> {
 	const started = performance.now();
 	// Pagefind parses every page it finds before it skips those without `data-pagefind-body`; the
@@ -40,7 +41,8 @@ export async function writeSearchIndex(
 		const { index, errors } = await pagefind.createIndex({});
 		check('creating the index', errors);
 		if (!index) throw new SearchIndexError('creating the index', ['no index returned']);
-		const added = await index.addDirectory({ path: outDir });
+		// Pagefind reads the site in its own process: other work can go on meanwhile.
+		const [added] = await Promise.all([index.addDirectory({ path: outDir }), whileIndexing()]);
 		check('reading the site', added.errors);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		check('writing the bundle', written.errors);

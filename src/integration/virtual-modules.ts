@@ -1,26 +1,35 @@
 import type { Plugin } from 'vite';
-import type { Handbook } from '../config/load-handbook.ts';
 import { contactHref } from '../config/owners.ts';
+import type { BuildContext } from '../handbook/context.ts';
 import { readGlossaries, searchThesaurus } from '../search/thesaurus/load-thesaurus.ts';
-import type { BuildInfo } from './build-info.ts';
 
 const CONTEXT_ID = 'virtual:handbook/context';
 const SEARCH_ID = 'virtual:handbook/search';
 
 /**
- * Serves the handbook, parsed once when the build starts, and the build's id and time to the
- * components, as `import { handbook, build } from 'virtual:handbook/context'`; and to the search
- * dialog, which runs in the browser, only what it needs: `import { thesaurus, contact } from
- * 'virtual:handbook/search'`.
+ * Serves the build context, made once when the build starts, to the content collection and the
+ * components: `import { handbook, build, today } from 'virtual:handbook/context'`; and to the
+ * search dialog, which runs in the browser, only what it needs: `import { thesaurus, contact }
+ * from 'virtual:handbook/search'`.
  */
-export function handbookVirtualModules(handbook: Handbook, build: BuildInfo): Plugin {
+export function handbookVirtualModules(context: BuildContext): Plugin {
+	const { handbook, build, today } = context;
 	const modules: Record<string, () => string> = {
 		[CONTEXT_ID]: () =>
-			`export const handbook = ${JSON.stringify(handbook)};\nexport const build = ${JSON.stringify(build)};`,
+			[
+				`export const handbook = ${JSON.stringify(handbook)};`,
+				`export const build = ${JSON.stringify(build)};`,
+				`export const today = ${JSON.stringify(today)};`,
+			].join('\n'),
 		[SEARCH_ID]: () =>
-			`export const thesaurus = ${JSON.stringify(
-				searchThesaurus(handbook.thesaurus, readGlossaries(handbook.dir, handbook.config.glossary)),
-			)};\nexport const contact = ${JSON.stringify(handbook.config.contact ? contactHref(handbook.config.contact) : null)};`,
+			[
+				`export const thesaurus = ${JSON.stringify(
+					searchThesaurus(handbook.thesaurus, readGlossaries(handbook.dir, handbook.config.glossary)),
+				)};`,
+				`export const contact = ${JSON.stringify(
+					handbook.config.contact ? contactHref(handbook.config.contact) : null,
+				)};`,
+			].join('\n'),
 	};
 	return {
 		name: 'handbook:virtual-modules',

@@ -19,7 +19,8 @@ export interface FrontmatterInfo {
 	placeOfPath(path: ReadonlyArray<string | number>): Position | undefined;
 }
 
-const CACHE_KEY = 'handbookFrontmatter';
+/** Where {@link readFrontmatter} keeps a file's frontmatter in `file.data`. */
+export const FRONTMATTER_KEY = 'handbookFrontmatter';
 
 /**
  * Reads the frontmatter of `tree` once per file and shares it between every rule. Values are
@@ -27,12 +28,12 @@ const CACHE_KEY = 'handbookFrontmatter';
  * of a `Date` that silently rolled over to March.
  */
 export function readFrontmatter(tree: Root, file: VFile): FrontmatterInfo {
-	const cached = file.data[CACHE_KEY] as FrontmatterInfo | undefined;
+	const cached = file.data[FRONTMATTER_KEY] as FrontmatterInfo | undefined;
 	if (cached) return cached;
 	const first = tree.children[0];
 	const node = first?.type === 'yaml' ? first : undefined;
 	const info = node ? parse(node) : missing();
-	file.data[CACHE_KEY] = info;
+	file.data[FRONTMATTER_KEY] = info;
 	return info;
 }
 

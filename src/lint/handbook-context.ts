@@ -1,59 +1,31 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
-import { loadHandbook, type Handbook } from '../config/load-handbook.ts';
+import type { Handbook } from '../config/load-handbook.ts';
 import type { Locale } from '../config/handbook-config.ts';
-import { parseChapterPath } from '../utils/slugs.ts';
+import { createBuildContext } from '../handbook/context.ts';
+import { discoverHandbook, type ChapterFile, type HandbookFiles } from '../handbook/discover.ts';
+import { processBuildEnv } from '../handbook/env.ts';
 import { outlineOf, type OutlineItem } from './outline.ts';
 import { parseChapter } from './parser.ts';
 
-/** A chapter file as the cross-file rules see it. */
-export interface ChapterFile {
-	/** Absolute path. */
-	path: string;
-	/** Path relative to the handbook folder, with `/`. */
-	relativePath: string;
-	locale: string;
-	slug: string;
-}
+export type { ChapterFile };
 
-/** What the rules may ask about the handbook a file belongs to. */
-export interface LintHandbook {
-	handbook: Handbook;
-	/** Every `.mdx` file under the handbook folder. */
-	chapters: ChapterFile[];
-	/** Where a file under the handbook folder sits (on disk or not yet saved); `undefined` outside it. */
-	chapterAt(path: string): ChapterFile | undefined;
-	/** The chapters that map to `<locale>/<slug>`. */
-	chaptersAt(locale: string, slug: string): ChapterFile[];
-	/** The raw frontmatter of another chapter (`undefined` when it has none or it is broken). */
-	frontmatterOf(chapter: ChapterFile): Record<string, unknown> | undefined;
+/** What the rules may ask about the handbook a file belongs to: the catalogue's files, and anchors. */
+export interface LintHandbook extends HandbookFiles {
 	/** The heading ids another chapter's page will have. */
 	anchorsOf(chapter: ChapterFile): Set<string>;
 	/** Another chapter's structure (headings, tables, lists…); empty when it cannot be read. */
 	outlineOf(chapter: ChapterFile): OutlineItem[];
-	/** The translation key of a chapter: its `translationOf`, or its slug. */
-	translationKeyOf(chapter: ChapterFile): string;
+	/**
+	 * Records the heading ids of a chapter the run has just parsed, so that links to it from
+	 * chapters linted later do not parse it a second time.
+	 */
+	recordAnchors(chapter: ChapterFile, headings: readonly Heading[]): void;
 }
-
-/** Slugs that would collide with the handbook's own pages and locale prefixes. */
-export const RESERVED_SLUGS = new Set([
-	'404',
-	'_astro',
-	'pagefind',
-	'icons',
-	'owners',
-	'review',
-	'offline',
-	'print',
-	'changes',
-	'en',
-	'ja',
-]);
 
 const HANDBOOKS = new Map<string, { loaded: number; value: LintHandbook }>();
 // Editors keep one process for hours: re-read the folder when it may have changed. A lint run of
@@ -83,74 +55,13 @@ export function lintHandbookFor(filePath: string): LintHandbook | undefined {
 	if (cached && Date.now() - cached.loaded < FRESH_FOR_MS) return cached.value;
 	let handbook: Handbook;
 	try {
-		handbook = loadHandbook(dir);
+		handbook = createBuildContext({ env: processBuildEnv(), dir }).handbook;
 	} catch {
 		return undefined;
 	}
 	const value = createLintHandbook(handbook);
 	HANDBOOKS.set(dir, { loaded: Date.now(), value });
 	return value;
-}
-
-function chapterFile(dir: string, path: string): ChapterFile | undefined {
-	const relativePath = relative(dir, resolve(path)).split(sep).join('/');
-	if (relativePath.startsWith('../') || relativePath === '..') return undefined;
-	const { locale, slug } = parseChapterPath(relativePath);
-	return { path: resolve(path), relativePath, locale, slug };
-}
-
-/** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
-export function findChapterFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((path) => !relative(dir, path).split(sep).includes('node_modules'))
-		.sort();
-}
-
-/**
- * The frontmatter values of a chapter's text, from its `---` block alone (no Markdown parsing):
- * `undefined` without a block or when it is not a mapping. Throws on a YAML syntax error.
- */
-export function frontmatterBlock(text: string): Record<string, unknown> | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-	if (!match) return undefined;
-	const data: unknown = parseYaml(match[1]!);
-	return data && typeof data === 'object' && !Array.isArray(data)
-		? (data as Record<string, unknown>)
-		: undefined;
-}
-
-interface CachedRead<T> {
-	mtimeMs: number;
-	value: T;
-}
-
-function cachedByMtime<T>(cache: Map<string, CachedRead<T>>, path: string, read: () => T): T {
-	let mtimeMs = 0;
-	try {
-		mtimeMs = statSync(path).mtimeMs;
-	} catch {
-		return read();
-	}
-	const cached = cache.get(path);
-	if (cached && cached.mtimeMs === mtimeMs) return cached.value;
-	const value = read();
-	cache.set(path, { mtimeMs, value });
-	return value;
-}
-
-const frontmatterCache = new Map<string, CachedRead<Record<string, unknown> | undefined>>();
-const anchorCache = new Map<string, CachedRead<Set<string>>>();
-const outlineCache = new Map<string, CachedRead<OutlineItem[]>>();
-
-/** Another chapter's frontmatter: cross-file checks need only that; a broken one counts as none. */
-function readRawFrontmatter(path: string): Record<string, unknown> | undefined {
-	try {
-		return frontmatterBlock(readFileSync(path, 'utf8'));
-	} catch {
-		return undefined;
-	}
 }
 
 /** Heading ids exactly as the site's Markdown processor makes them: GitHub's slugger over the text. */
@@ -169,41 +80,37 @@ function headingsOf(tree: Root): Heading[] {
 
 /** What the rules see of `handbook`, read from its folder now: one snapshot for one lint run. */
 export function createLintHandbook(handbook: Handbook): LintHandbook {
-	const chapters = findChapterFiles(handbook.dir).map((path) => chapterFile(handbook.dir, path)!);
-	const byRoute = new Map<string, ChapterFile[]>();
-	for (const chapter of chapters) {
-		const key = `${chapter.locale}/${chapter.slug}`;
-		byRoute.set(key, [...(byRoute.get(key) ?? []), chapter]);
-	}
-	const frontmatterOf = (chapter: ChapterFile) =>
-		cachedByMtime(frontmatterCache, chapter.path, () => readRawFrontmatter(chapter.path));
+	const files = discoverHandbook(handbook);
+	const anchors = new Map<string, Set<string>>();
+	const outlines = new Map<string, OutlineItem[]>();
 	return {
-		handbook,
-		chapters,
-		chapterAt: (path) => chapterFile(handbook.dir, path),
-		chaptersAt: (locale, slug) => byRoute.get(`${locale}/${slug}`) ?? [],
-		frontmatterOf,
-		anchorsOf: (chapter) =>
-			cachedByMtime(anchorCache, chapter.path, () => {
+		...files,
+		outlineOf(chapter) {
+			let found = outlines.get(chapter.path);
+			if (!found) {
 				try {
-					return headingAnchors(headingsOf(parseChapter(readFileSync(chapter.path, 'utf8'))));
+					found = outlineOf(parseChapter(files.textOf(chapter.path).text));
 				} catch {
-					return new Set<string>();
+					found = [];
 				}
-			}),
-		outlineOf: (chapter) =>
-			cachedByMtime(outlineCache, chapter.path, () => {
+				outlines.set(chapter.path, found);
+			}
+			return found;
+		},
+		anchorsOf(chapter) {
+			let found = anchors.get(chapter.path);
+			if (!found) {
 				try {
-					return outlineOf(parseChapter(readFileSync(chapter.path, 'utf8')));
+					found = headingAnchors(headingsOf(parseChapter(files.textOf(chapter.path).text)));
 				} catch {
-					return [];
+					found = new Set<string>();
 				}
-			}),
-		translationKeyOf(chapter) {
-			const translationOf = frontmatterOf(chapter)?.translationOf;
-			return typeof translationOf === 'string' && translationOf.trim()
-				? translationOf.trim()
-				: chapter.slug;
+				anchors.set(chapter.path, found);
+			}
+			return found;
+		},
+		recordAnchors(chapter, headings) {
+			if (!anchors.has(chapter.path)) anchors.set(chapter.path, headingAnchors(headings));
 		},
 	};
 }

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { remark } from 'remark';
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
-import { createLintHandbook, findChapterFiles } from './handbook-context.ts';
+import { findChapterFiles } from '../handbook/discover.ts';
+import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
+import { FRONTMATTER_KEY, type FrontmatterInfo } from './frontmatter.ts';
+import { parseMarkdownChapter } from './parser.ts';
 import { lintThesaurus } from './lint-thesaurus.ts';
 import { createHandbookPreset } from './preset.ts';
 
@@ -43,27 +45,23 @@ function describeSyntaxError(error: unknown): [string, Position | Point] {
 	];
 }
 
-/** Reads a file as UTF-8 text, or says on which line the first byte that is not UTF-8 sits. */
-function readText(path: string, file: VFile): string | undefined {
-	const bytes = readFileSync(path);
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		const text = new TextDecoder('utf-8').decode(bytes);
-		const bad = text.indexOf('\uFFFD');
-		const before = text.slice(0, Math.max(bad, 0)).split('\n');
-		const message = file.message(
-			'Unexpected bytes that are not UTF-8, expected the file saved as UTF-8',
-			{
-				line: before.length,
-				column: (before.at(-1)?.length ?? 0) + 1,
-			},
-		);
-		message.fatal = true;
-		message.ruleId = 'utf8';
-		message.source = 'handbook';
-		return undefined;
-	}
+/** A chapter's text as the run's snapshot read it, or a message on the first byte that is not UTF-8. */
+function readText(lintHandbook: LintHandbook, path: string, file: VFile): string | undefined {
+	const { text, valid } = lintHandbook.textOf(path);
+	if (valid) return text;
+	const bad = text.indexOf('\uFFFD');
+	const before = text.slice(0, Math.max(bad, 0)).split('\n');
+	const message = file.message(
+		'Unexpected bytes that are not UTF-8, expected the file saved as UTF-8',
+		{
+			line: before.length,
+			column: (before.at(-1)?.length ?? 0) + 1,
+		},
+	);
+	message.fatal = true;
+	message.ruleId = 'utf8';
+	message.source = 'handbook';
+	return undefined;
 }
 
 /**
@@ -75,28 +73,35 @@ export async function lintChapters(
 	paths: readonly string[],
 	options: LintOptions = {},
 ): Promise<VFile[]> {
+	// One snapshot of the folder for the whole run: every file sees the same handbook, each file is
+	// read once, and the config already parsed is not read again.
+	const lintHandbook = createLintHandbook(handbook);
 	const processor = remark()
 		.use(
 			createHandbookPreset({
 				severities: handbook.config.lint,
 				today: options.today,
-				// One snapshot of the folder for the whole run: every file sees the same handbook, and
-				// the config already parsed is not read again.
-				lintHandbook: createLintHandbook(handbook),
+				lintHandbook,
 			}),
 		)
 		.freeze();
-	const files: VFile[] = [];
-	for (const path of paths) {
-		// Paths relative to the working folder, as writers see them in reports and editors.
-		const file = new VFile({ path: relative(process.cwd(), resolve(path)) || path });
-		files.push(file);
-		const text = readText(resolve(file.path), file);
+	// Paths relative to the working folder, as writers see them in reports and editors.
+	const files = paths.map(
+		(path) => new VFile({ path: relative(process.cwd(), resolve(path)) || path }),
+	);
+	// Sources before translations: a translation's check then finds its source's frontmatter
+	// already parsed. Results stay in the order asked for.
+	const { defaultLocale } = handbook.config;
+	const isSource = (file: VFile) => lintHandbook.chapterAt(file.path)?.locale === defaultLocale;
+	const sourcesFirst = [...files.filter(isSource), ...files.filter((file) => !isSource(file))];
+	for (const file of sourcesFirst) {
+		const text = readText(lintHandbook, resolve(file.path), file);
 		if (text === undefined) continue;
 		file.value = text;
 		let tree;
 		try {
-			tree = processor.parse(file);
+			// The fast parser for Markdown; remark-mdx (the preset's own) for MDX syntax and errors.
+			tree = parseMarkdownChapter(text) ?? processor.parse(file);
 		} catch (error) {
 			const message = file.message(...describeSyntaxError(error));
 			message.fatal = true;
@@ -105,6 +110,8 @@ export async function lintChapters(
 			continue;
 		}
 		await processor.run(tree, file);
+		const frontmatter = (file.data[FRONTMATTER_KEY] as FrontmatterInfo | undefined)?.data;
+		if (frontmatter) lintHandbook.recordFrontmatter(resolve(file.path), frontmatter);
 		// The rules' caches hold the whole tree; only the messages are needed from here on.
 		file.data = {};
 		file.value = '';

@@ -8,7 +8,7 @@ import {
 	thesaurusPath,
 	type ChapterText,
 } from '../search/thesaurus/load-thesaurus.ts';
-import { findChapterFiles } from './handbook-context.ts';
+import { findChapterFiles } from '../handbook/discover.ts';
 
 /**
  * Checks the handbook's `thesaurus.yaml` against its chapters (`checkThesaurus`) and reports the

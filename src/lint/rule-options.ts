@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readFrontmatter, textValue, type FrontmatterInfo } from './frontmatter.ts';
-import { today as realToday } from '../utils/review-dates.ts';
+import { placeChapter } from '../handbook/catalogue.ts';
+import { processBuildEnv, todayOf } from '../handbook/env.ts';
 import { lintHandbookFor, type ChapterFile, type LintHandbook } from './handbook-context.ts';
 
 /** Options every handbook rule accepts. */
@@ -23,7 +24,7 @@ export type RuleOptionsInput = HandbookRuleOptions | null | undefined;
 
 /** The date the rules treat as today. */
 export function todayFor(options: RuleOptionsInput): string {
-	return options?.today ?? realToday();
+	return options?.today ?? todayOf(processBuildEnv());
 }
 
 /** The handbook the linted file belongs to, or `undefined` for a file outside any handbook. */
@@ -70,6 +71,8 @@ export function translationOf(
 	if (chapter.locale === sourceLocale) return undefined;
 	const info = readFrontmatter(tree, file);
 	const explicit = textValue(info, 'translationOf');
-	const source = lintHandbook.chaptersAt(sourceLocale, explicit ?? chapter.slug)[0];
+	// The key as this text says (an editor's unsaved change included), by the catalogue's rule.
+	const { translationKey } = placeChapter(chapter.sourcePath, info.data);
+	const source = lintHandbook.chaptersAt(sourceLocale, translationKey)[0];
 	return { lintHandbook, chapter, info, translationOf: explicit, source };
 }

@@ -1,6 +1,5 @@
 import stringWidth from 'string-width';
-import type { Owner } from '../config/owners.ts';
-import type { ReviewRow } from './review-rows.ts';
+import type { ReviewRow } from '../handbook/catalogue.ts';
 
 /** A row of the review report in plain values, the same in every format. */
 export interface ReportRecord {
@@ -17,13 +16,9 @@ export interface ReportRecord {
 }
 
 /** Plain values for each row, with owners' names in English for reports that go to anyone. */
-export function toRecords(
-	rows: readonly ReviewRow[],
-	owners: ReadonlyMap<string, Owner>,
-	handbookDir: string,
-): ReportRecord[] {
+export function toRecords(rows: readonly ReviewRow[], handbookDir: string): ReportRecord[] {
 	return rows.map((row) => {
-		const name = owners.get(row.owner)?.name;
+		const name = row.chapter.owner?.name;
 		return {
 			status: row.status,
 			translationBehind: row.translationBehind,

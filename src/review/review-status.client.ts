@@ -4,7 +4,7 @@
  * Elements with `data-review-status` carry `data-due` and `data-due-soon-days`; this sets their
  * `data-status`, and CSS shows the matching text the page already contains in its language.
  */
-import { reviewStatus } from '../utils/review-dates.ts';
+import { reviewStatus } from '../handbook/review.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const now = new Date();

@@ -4,7 +4,7 @@
  */
 // Statuses first: sorting by status reads what the reader's today makes them.
 import './review-status.client.ts';
-import { STATUS_ORDER } from './review-rows.ts';
+import { STATUS_ORDER } from '../handbook/catalogue.ts';
 
 const table = document.querySelector<HTMLTableElement>('[data-review-table]');
 const body = table?.tBodies[0];

@@ -35,6 +35,11 @@ export const ChapterFrontmatterSchema = z.object({
 	 * default locale. Chapters with the same slug in each locale need nothing.
 	 */
 	translationOf: z.string().min(1).optional(),
+	/**
+	 * The group the chapter belongs to in the table of contents. Without it, the sub-folder the
+	 * file sits in (`ja/crisis/01-first-hour.mdx` → `crisis`), if any.
+	 */
+	section: z.string().min(1).optional(),
 	/** Words readers search for that the text may not use (`炎上` for a chapter that says `批判`). */
 	keywords: z.array(z.string().min(1)).default([]),
 	/**

@@ -1,7 +1,6 @@
 import type { Locale } from '../config/handbook-config.ts';
 import type { Change } from '../schemas/chapter.ts';
-import type { HandbookIndex } from './handbook-index.ts';
-import type { ChapterEntry } from './navigation.ts';
+import type { Catalogue, ChapterEntry } from '../handbook/catalogue.ts';
 
 /** A chapter's change, with the chapter it belongs to. */
 export interface ChapterChange extends Change {
@@ -13,7 +12,7 @@ function newestFirst(a: ChapterChange, b: ChapterChange): number {
 }
 
 /** Every change of every chapter of a locale, newest first. */
-export function allChanges(index: HandbookIndex, locale: Locale): ChapterChange[] {
+export function allChanges(index: Catalogue, locale: Locale): ChapterChange[] {
 	return index.chapters[locale]
 		.flatMap((chapter) => chapter.data.changes.map((change) => ({ ...change, chapter })))
 		.sort(newestFirst);
@@ -21,7 +20,7 @@ export function allChanges(index: HandbookIndex, locale: Locale): ChapterChange[
 
 /** The chapters that have changes, each with its most recent one and the rest, newest first. */
 export function chaptersByLatestChange(
-	index: HandbookIndex,
+	index: Catalogue,
 	locale: Locale,
 ): Array<{ latest: ChapterChange; earlier: ChapterChange[] }> {
 	return index.chapters[locale]

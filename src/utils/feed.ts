@@ -4,8 +4,8 @@ import type { Locale } from '../config/handbook-config.ts';
 import { uiStrings } from '../translations/index.ts';
 import { atomId } from './atom-id.ts';
 import { allChanges } from './changes.ts';
-import { chapterHref, pageHref } from './paths.ts';
-import { absoluteUrl, build, getHandbookIndex, handbook, inLocale, routes } from './site-data.ts';
+import { chapterHref, feedHref, pageHref } from '../handbook/urls.ts';
+import { absoluteUrl, build, getCatalogue, handbook, inLocale, routes } from './site-data.ts';
 
 /** A short, stable name for one change of a chapter: its date and a hash of its summary. */
 function changeFragment(date: string, summary: string): string {
@@ -17,7 +17,7 @@ function changeFragment(date: string, summary: string): string {
  * reader or a Teams/Outlook channel. Every URL is absolute under the configured `site` and base.
  */
 export async function changesFeed(locale: Locale): Promise<string> {
-	const index = await getHandbookIndex();
+	const index = await getCatalogue();
 	const strings = uiStrings(locale);
 	const changes = allChanges(index, locale);
 	const page = absoluteUrl(pageHref(routes, locale, 'changes'));
@@ -30,9 +30,7 @@ export async function changesFeed(locale: Locale): Promise<string> {
 		updated: new Date(changes[0] ? `${changes[0].date}T00:00:00Z` : build.time),
 		generator: 'guideline-handbook',
 		copyright: '',
-		feedLinks: {
-			atom: absoluteUrl(`${pageHref(routes, locale, 'changes').replace(/\/$/, '')}.xml`),
-		},
+		feedLinks: { atom: absoluteUrl(feedHref(routes, locale)) },
 	});
 	for (const change of changes.slice(0, 50)) {
 		const link = absoluteUrl(chapterHref(routes, locale, change.chapter.slug));

@@ -1,21 +1,34 @@
+import { relative, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { build, handbook } from 'virtual:handbook/context';
+import { build, handbook, today } from 'virtual:handbook/context';
 import type { Locale, LocalizedText } from '../config/handbook-config.ts';
-import { buildHandbookIndex, type HandbookIndex } from './handbook-index.ts';
+import { createCatalogue, type Catalogue, type ReviewRow } from '../handbook/catalogue.ts';
+import { pageHref, type SiteRoutes } from '../handbook/urls.ts';
 import { localize } from './localize.ts';
-import { pageHref, type SiteRoutes } from './paths.ts';
-import { buildReviewRows, type ReviewRow } from '../review/review-rows.ts';
-import { today } from './review-dates.ts';
 
-let index: Promise<HandbookIndex> | undefined;
+let catalogue: Promise<Catalogue> | undefined;
+
+/** Where a collection entry's file sits in the handbook folder, e.g. `ja/03-planning.mdx`. */
+function sourcePathOf(entry: { id: string; filePath?: string | undefined }): string {
+	// The glob loader gives paths relative to the project root.
+	return entry.filePath
+		? relative(handbook.dir, resolve(entry.filePath)).replaceAll('\\', '/')
+		: `${entry.id}.mdx`;
+}
 
 /**
- * The handbook index, built on first use and shared by every page of the build, so that
- * navigation costs the same whether the handbook has ten chapters or a thousand.
+ * The chapter catalogue, built on first use from the content collection and shared by every
+ * page of the build, so that navigation costs the same whether the handbook has ten chapters or
+ * a thousand.
  */
-export function getHandbookIndex(): Promise<HandbookIndex> {
-	index ??= getCollection('chapters').then((entries) => buildHandbookIndex(handbook, entries));
-	return index;
+export function getCatalogue(): Promise<Catalogue> {
+	catalogue ??= getCollection('chapters').then((entries) =>
+		createCatalogue(
+			handbook,
+			entries.map((entry) => ({ sourcePath: sourcePathOf(entry), data: entry.data })),
+		),
+	);
+	return catalogue;
 }
 
 /** Base path and default locale, for the URL helpers. */
@@ -29,7 +42,7 @@ export function inLocale(text: LocalizedText | undefined, locale: Locale): strin
 	return localize(text, locale, handbook.config.defaultLocale);
 }
 
-export { build, handbook };
+export { build, handbook, today };
 
 /**
  * An absolute URL for a site path under the configured `site` (`https://intranet.example.com`);
@@ -51,5 +64,5 @@ export function pageAlternates(page: string): Partial<Record<Locale, string>> {
 
 /** Every chapter's review state on the day of the build; the browser judges it again on its own day. */
 export async function getReviewRows(): Promise<ReviewRow[]> {
-	return buildReviewRows(await getHandbookIndex(), handbook.config, today());
+	return (await getCatalogue()).reviewRows(today);
 }

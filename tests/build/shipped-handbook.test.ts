@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/config/load-handbook.ts';
 import { countMessages, findChapterFiles, lintChapters } from '../../src/lint/lint-files.ts';
-import { parseChapterPath } from '../../src/utils/slugs.ts';
+import { parseChapterPath } from '../../src/handbook/urls.ts';
 import { ROOT } from './build-fixture.ts';
 
 const handbook = loadHandbook(join(ROOT, 'content'));

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 const ROOT = join(import.meta.dirname, '../..');
 const HANDBOOK = join(ROOT, '.handbook/dev-lint-fixture');
 const CHAPTER = join(HANDBOOK, 'ja/01-first.mdx');
-// Beside the port of the main e2e server, so that parallel runs on one machine keep apart.
+// Beside the main test server's port, so that runs with another E2E_PORT do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4391) + 2;
 
 let server: ChildProcess;

@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const HANDBOOK = join(ROOT, '.handbook/offline-fixture');
 const OUT = join(ROOT, '.handbook/offline-dist');
-// Beside the port of the main e2e server, so that parallel runs on one machine keep apart.
+// Beside the main test server's port, so that runs with another E2E_PORT do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4391) + 4;
 const BASE_URL = `http://localhost:${PORT}/handbook/`;
 const ENV = {

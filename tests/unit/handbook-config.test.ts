@@ -1,11 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
 import { loadHandbook } from '../../src/config/load-handbook.ts';
 import { phoneHref } from '../../src/config/owners.ts';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
+import { createBuildContext } from '../../src/handbook/context.ts';
+import { readBuildEnv } from '../../src/handbook/env.ts';
 
 const OWNERS = `- id: lead\n  name: Lead\n  team: Marketing\n  contact: lead@example.com\n`;
 
@@ -27,10 +29,6 @@ function messagesOf(run: () => unknown): string[] {
 }
 
 describe('handbook config', () => {
-	afterEach(() => {
-		delete process.env.HANDBOOK_BASE;
-	});
-
 	it('fills every default from a config that sets only the title', () => {
 		const config = HandbookConfigSchema.parse({ title: 'Handbook' });
 		expect(config.base).toBe('/');
@@ -90,10 +88,10 @@ describe('handbook config', () => {
 
 	it('lets HANDBOOK_BASE move one build under another path, validated like the file', () => {
 		const dir = handbookDir('title: Guide\n');
-		process.env.HANDBOOK_BASE = '/handbook/';
-		expect(loadHandbook(dir).config.base).toBe('/handbook/');
-		process.env.HANDBOOK_BASE = 'handbook';
-		expect(messagesOf(() => loadHandbook(dir))[0]).toMatch(/^HANDBOOK_BASE:1:1: /);
+		const withBase = (base: string) => () =>
+			createBuildContext({ env: readBuildEnv({ HANDBOOK_BASE: base }), dir });
+		expect(withBase('/handbook/')().handbook.config.base).toBe('/handbook/');
+		expect(messagesOf(withBase('handbook'))[0]).toMatch(/^HANDBOOK_BASE:1:1: /);
 	});
 
 	it('rejects two owners with the same id, at the second one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
+import { createCatalogue } from '../../src/handbook/catalogue.ts';
 import { neighbours, sidebarWindow } from '../../src/utils/navigation.ts';
 import { chapterEntry, testHandbook } from './helpers/chapters.ts';
 
@@ -7,7 +7,7 @@ const handbook = testHandbook({ review: { every: '12 months' } });
 const entry = chapterEntry;
 
 describe('handbook index', () => {
-	const index = buildHandbookIndex(
+	const index = createCatalogue(
 		handbook,
 		[
 			entry('ja/03-planning.mdx'),
@@ -17,7 +17,6 @@ describe('handbook index', () => {
 			entry('en/01-purpose.mdx'),
 			entry('en/handling-a-crisis.mdx', { translationOf: 'crisis', order: 0 }),
 		],
-		'/site',
 	);
 
 	it('orders chapters by order, then file number, then slug', () => {
@@ -47,7 +46,7 @@ describe('handbook index', () => {
 	});
 
 	it('computes each due date from the handbook default interval, clamped to month end', () => {
-		expect(index.dueDates.get('ja/planning')).toBe('2027-01-31');
+		expect(index.chapters.ja.find((chapter) => chapter.id === 'ja/planning')?.due).toBe('2027-01-31');
 	});
 
 	it('gives the previous and next chapter, none past either end', () => {

@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseReviewInterval } from '../../src/schemas/review-interval.ts';
-import { addInterval, daysBetween, reviewStatus, today } from '../../src/utils/review-dates.ts';
+import { readBuildEnv, todayOf } from '../../src/handbook/env.ts';
+import { addInterval, daysBetween, reviewStatus } from '../../src/handbook/review.ts';
 
 const every = (text: string) => parseReviewInterval(text)!;
 
 describe('review due dates', () => {
-	afterEach(() => {
-		delete process.env.HANDBOOK_TODAY;
-	});
-
 	it.each([
 		['2025-01-31', '1 month', '2025-02-28'],
 		['2024-01-31', '1 month', '2024-02-29'],
@@ -35,7 +32,6 @@ describe('review due dates', () => {
 	});
 
 	it('takes today from HANDBOOK_TODAY when set', () => {
-		process.env.HANDBOOK_TODAY = '2030-01-02';
-		expect(today()).toBe('2030-01-02');
+		expect(todayOf(readBuildEnv({ HANDBOOK_TODAY: '2030-01-02' }))).toBe('2030-01-02');
 	});
 });

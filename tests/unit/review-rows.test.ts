@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReviewRows } from '../../src/review/review-rows.ts';
-import { buildHandbookIndex } from '../../src/utils/handbook-index.ts';
+import { createCatalogue } from '../../src/handbook/catalogue.ts';
 import { chapterEntry, testHandbook } from './helpers/chapters.ts';
 
 const handbook = testHandbook({ review: { every: '12 months', dueSoonDays: 30 } });
@@ -8,7 +7,7 @@ const entry = (id: string, data: Parameters<typeof chapterEntry>[1]) =>
 	chapterEntry(id, { reviewed: '2026-01-01', ...data });
 
 describe('review rows', () => {
-	const index = buildHandbookIndex(
+	const index = createCatalogue(
 		handbook,
 		[
 			entry('ja/ok', { reviewed: '2026-10-01' }),
@@ -18,9 +17,8 @@ describe('review rows', () => {
 			entry('en/translated', { reviewed: '2026-08-01', translationOf: 'source' }),
 			entry('en/ok', { reviewed: '2026-10-02' }),
 		],
-		'/site',
 	);
-	const rows = buildReviewRows(index, handbook.config, '2026-11-01');
+	const rows = index.reviewRows('2026-11-01');
 
 	it('lists every chapter of every locale, most urgent first, then by due date', () => {
 		expect(rows.map((row) => `${row.status} ${row.chapter.id}`)).toEqual([
@@ -40,7 +38,7 @@ describe('review rows', () => {
 	});
 
 	it('judges statuses against the day it is given', () => {
-		const later = buildReviewRows(index, handbook.config, '2027-09-02');
+		const later = index.reviewRows('2027-09-02');
 		expect(later.find((row) => row.chapter.id === 'ja/source')?.status).toBe('overdue');
 	});
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chapterHref, homeHref, pageHref, routeParam } from '../../src/utils/paths.ts';
-import { chapterId, parseChapterPath, slugify } from '../../src/utils/slugs.ts';
+import {
+	chapterHref,
+	chapterId,
+	homeHref,
+	pageHref,
+	parseChapterPath,
+	routeParam,
+	slugify,
+} from '../../src/handbook/urls.ts';
 
 describe('chapter paths', () => {
 	it('reads locale, slug and order from a numbered file name', () => {

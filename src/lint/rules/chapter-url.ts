@@ -69,7 +69,8 @@
 
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { RESERVED_SLUGS, isHandbookLocale } from '../handbook-context.ts';
+import { RESERVED_SLUGS, pagePath } from '../../handbook/urls.ts';
+import { isHandbookLocale } from '../handbook-context.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
 
 const chapterUrl = lintRule<Root, RuleOptionsInput>(
@@ -80,9 +81,9 @@ const chapterUrl = lintRule<Root, RuleOptionsInput>(
 		const { lintHandbook, chapter } = found;
 		const start = { line: 1, column: 1 };
 		const { locales, defaultLocale } = lintHandbook.handbook.config;
-		if (!isHandbookLocale(lintHandbook, chapter.locale) || !chapter.relativePath.includes('/')) {
+		if (!isHandbookLocale(lintHandbook, chapter.locale) || !chapter.sourcePath.includes('/')) {
 			file.message(
-				`Unexpected chapter outside the locale folders (\`${chapter.relativePath}\`), expected it under ${locales.map((locale) => `\`${locale}/\``).join(' or ')}`,
+				`Unexpected chapter outside the locale folders (\`${chapter.sourcePath}\`), expected it under ${locales.map((locale) => `\`${locale}/\``).join(' or ')}`,
 				start,
 			);
 			return;
@@ -106,9 +107,9 @@ const chapterUrl = lintRule<Root, RuleOptionsInput>(
 			.chaptersAt(chapter.locale, chapter.slug)
 			.filter((other) => other.path !== chapter.path);
 		if (others.length > 0) {
-			const url = `${chapter.locale === defaultLocale ? '' : `${chapter.locale}/`}${chapter.slug}/`;
+			const url = pagePath(defaultLocale, chapter.locale, chapter.slug);
 			file.message(
-				`Unexpected second chapter at \`${url}\`, also made by ${others.map((other) => `\`${other.relativePath}\``).join(', ')}, expected one file per URL: rename one of them`,
+				`Unexpected second chapter at \`${url}\`, also made by ${others.map((other) => `\`${other.sourcePath}\``).join(', ')}, expected one file per URL: rename one of them`,
 				start,
 			);
 		}

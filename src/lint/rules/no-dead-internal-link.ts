@@ -55,47 +55,29 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import {
-	RESERVED_SLUGS,
-	headingAnchors,
-	type ChapterFile,
-	type LintHandbook,
-} from '../handbook-context.ts';
+import { headingAnchors, type ChapterFile, type LintHandbook } from '../handbook-context.ts';
 import { indexNodes } from '../node-index.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
 import { closest } from '../closest.ts';
-import { parseChapterPath } from '../../utils/slugs.ts';
+import {
+	RESERVED_SLUGS,
+	pagePath,
+	parseChapterPath,
+	relativeHref,
+	routeOfPath,
+} from '../../handbook/urls.ts';
 
 /** A made-up origin to resolve links against: only the path matters. */
 const ORIGIN = 'http://handbook.invalid';
 
-/** The path of a chapter's page relative to the base: `planning/` or `en/planning/`. */
-function pagePath(lintHandbook: LintHandbook, chapter: ChapterFile): string {
-	const prefix =
-		chapter.locale === lintHandbook.handbook.config.defaultLocale ? '' : `${chapter.locale}/`;
-	return `${prefix}${chapter.slug}/`;
-}
-
-/** Which locale and slug a site path (below the base) shows. */
-function routeOf(lintHandbook: LintHandbook, path: string): { locale: string; slug: string } {
-	const segments = path.split('/').filter(Boolean);
-	const { locales, defaultLocale } = lintHandbook.handbook.config;
-	if (segments[0] && segments[0] !== defaultLocale && (locales as string[]).includes(segments[0])) {
-		return { locale: segments[0], slug: segments.slice(1).join('/') };
-	}
-	return { locale: defaultLocale, slug: segments.join('/') };
-}
-
-/** The relative link from `from`'s page to `locale/slug`'s page. */
+/** The relative link from `from`'s page to `locale/slug`'s page, by the site's URL rules. */
 function relativeLink(
 	lintHandbook: LintHandbook,
 	from: ChapterFile,
 	locale: string,
 	slug: string,
 ): string {
-	const depth = pagePath(lintHandbook, from).split('/').filter(Boolean).length;
-	const prefix = locale === lintHandbook.handbook.config.defaultLocale ? '' : `${locale}/`;
-	return `${'../'.repeat(depth)}${prefix}${slug}/`;
+	return relativeHref(lintHandbook.handbook.config.defaultLocale, from, { locale, slug });
 }
 
 function checkLink(
@@ -108,14 +90,15 @@ function checkLink(
 ): void {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
 	if (url.startsWith('/')) {
-		const target = routeOf(lintHandbook, url);
+		const target = routeOfPath(lintHandbook.handbook.config, url);
 		file.message(
 			`Unexpected absolute link \`${url}\`, expected a relative link such as \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}\` that works under any base path`,
 			node,
 		);
 		return;
 	}
-	const resolved = new URL(url, `${ORIGIN}/${pagePath(lintHandbook, chapter)}`);
+	const page = pagePath(lintHandbook.handbook.config.defaultLocale, chapter.locale, chapter.slug);
+	const resolved = new URL(url, `${ORIGIN}/${page}`);
 	const path = decodeURIComponent(resolved.pathname);
 	const anchor = decodeURIComponent(resolved.hash.slice(1));
 	if (/\.mdx?$/i.test(path)) {
@@ -135,7 +118,7 @@ function checkLink(
 		}
 		return;
 	}
-	const { locale, slug } = routeOf(lintHandbook, path);
+	const { locale, slug } = routeOfPath(lintHandbook.handbook.config, path);
 	if (slug === '' || RESERVED_SLUGS.has(slug.split('/')[0]!)) return;
 	const target = lintHandbook.chaptersAt(locale, slug)[0];
 	if (!target) {
@@ -154,7 +137,7 @@ function checkLink(
 	if (anchors.has(anchor)) return;
 	const suggestion = closest(anchor, [...anchors]);
 	file.message(
-		`Unexpected link to missing section \`#${anchor}\` of \`${target.relativePath}\`, expected one of its headings${suggestion ? `: did you mean \`#${suggestion}\`?` : ''}`,
+		`Unexpected link to missing section \`#${anchor}\` of \`${target.sourcePath}\`, expected one of its headings${suggestion ? `: did you mean \`#${suggestion}\`?` : ''}`,
 		node,
 	);
 }
@@ -165,7 +148,11 @@ const noDeadInternalLink = lintRule<Root, RuleOptionsInput>(
 		const found = chapterOf(file, options);
 		if (!found) return;
 		const { lintHandbook, chapter } = found;
-		for (const node of indexNodes(tree, file).links) {
+		const nodes = indexNodes(tree, file);
+		// A run's own snapshot read this text from disk: its headings are the page's, and links to
+		// it from chapters linted later need not parse it again. (An editor's text may be unsaved.)
+		if (options?.lintHandbook) lintHandbook.recordAnchors(chapter, nodes.headings);
+		for (const node of nodes.links) {
 			checkLink(node.url, node, file, tree, lintHandbook, chapter);
 		}
 	},

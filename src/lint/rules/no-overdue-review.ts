@@ -41,12 +41,10 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { isCalendarDate } from '../../schemas/iso-date.ts';
-import { parseReviewInterval, type ReviewInterval } from '../../schemas/review-interval.ts';
-import { addInterval } from '../../utils/review-dates.ts';
+import { parseReviewInterval } from '../../schemas/review-interval.ts';
+import { addInterval, reviewIntervalOf } from '../../handbook/review.ts';
 import { readFrontmatter, textValue } from '../frontmatter.ts';
 import { handbookOf, todayFor, type RuleOptionsInput } from '../rule-options.ts';
-
-const DEFAULT_INTERVAL: ReviewInterval = { amount: 12, unit: 'months', text: '12 months' };
 
 const noOverdueReview = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:no-overdue-review' },
@@ -55,10 +53,10 @@ const noOverdueReview = lintRule<Root, RuleOptionsInput>(
 		const reviewed = textValue(info, 'reviewed');
 		if (!reviewed || !isCalendarDate(reviewed)) return;
 		const ownInterval = textValue(info, 'reviewEvery');
-		const interval =
-			(ownInterval ? parseReviewInterval(ownInterval) : undefined) ??
-			handbookOf(file, options)?.handbook.config.review.every ??
-			DEFAULT_INTERVAL;
+		const interval = reviewIntervalOf(
+			ownInterval ? parseReviewInterval(ownInterval) : undefined,
+			handbookOf(file, options)?.handbook.config.review.every,
+		);
 		const due = addInterval(reviewed, interval);
 		if (todayFor(options) <= due) return;
 		const owner = textValue(info, 'owner') ?? 'the owner';

@@ -57,6 +57,7 @@ import { lintRule } from 'unified-lint-rule';
 import { textValue } from '../frontmatter.ts';
 import { translationOf, type RuleOptionsInput } from '../rule-options.ts';
 import { closest } from '../closest.ts';
+import { isTranslationBehind } from '../../handbook/review.ts';
 
 const translationInSync = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:translation-in-sync' },
@@ -79,9 +80,10 @@ const translationInSync = lintRule<Root, RuleOptionsInput>(
 		}
 		const reviewed = textValue(info, 'reviewed');
 		const sourceReviewed = lintHandbook.frontmatterOf(source)?.reviewed;
-		if (!reviewed || typeof sourceReviewed !== 'string' || reviewed >= sourceReviewed) return;
+		if (!reviewed || typeof sourceReviewed !== 'string') return;
+		if (!isTranslationBehind(reviewed, sourceReviewed)) return;
 		file.message(
-			`Unexpected translation reviewed on ${reviewed}, before its source \`${source.relativePath}\` (reviewed on ${sourceReviewed}), expected the translation brought up to date and \`reviewed\` updated`,
+			`Unexpected translation reviewed on ${reviewed}, before its source \`${source.sourcePath}\` (reviewed on ${sourceReviewed}), expected the translation brought up to date and \`reviewed\` updated`,
 			info.placeOf('reviewed'),
 		);
 	},

@@ -150,7 +150,7 @@ const translationStructure = lintRule<Root, RuleOptionsInput>(
 		const { lintHandbook, source } = translation;
 		const expected = lintHandbook.outlineOf(source);
 		const actual = outlineOf(tree);
-		const at = (line: number, column: number) => `\`${source.relativePath}:${line}:${column}\``;
+		const at = (line: number, column: number) => `\`${source.sourcePath}:${line}:${column}\``;
 		for (let index = 0; index < Math.max(expected.length, actual.length); index++) {
 			const want = expected[index];
 			const got = actual[index];
@@ -167,7 +167,7 @@ const translationStructure = lintRule<Root, RuleOptionsInput>(
 				);
 			} else if (got) {
 				file.message(
-					`Unexpected ${describeItem(got)}, expected nothing more: \`${source.relativePath}\` ends before it`,
+					`Unexpected ${describeItem(got)}, expected nothing more: \`${source.sourcePath}\` ends before it`,
 					{ start: got.start, end: got.end },
 				);
 			}

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Locale } from '../../config/handbook-config.ts';
+import { join, relative, sep } from 'node:path';
+import { LocaleSchema, type Locale } from '../../config/handbook-config.ts';
 import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml-file.ts';
 import { normalizeText } from '../query/normalize.ts';
-import { findChapterFiles } from '../../lint/handbook-context.ts';
-import { parseChapterPath } from '../../utils/slugs.ts';
+import { findChapterFiles, frontmatterBlock } from '../../handbook/discover.ts';
+import { placeChapter } from '../../handbook/catalogue.ts';
 import { glossaryAliases } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
 import { ThesaurusSchema, type Thesaurus } from './thesaurus-schema.ts';
@@ -161,17 +161,26 @@ export function searchThesaurus(
 	return merged;
 }
 
-/** The glossary chapter's text per language: the chapter whose slug is `glossarySlug`. */
+/**
+ * The glossary chapter's text per language: the chapters whose translation key (their slug, or
+ * `translationOf`) is `glossaryKey`, placed by the catalogue's own rule.
+ */
 export function readGlossaries(
 	handbookDir: string,
-	glossarySlug: string,
+	glossaryKey: string,
 ): Partial<Record<Locale, string>> {
 	const found: Partial<Record<Locale, string>> = {};
 	for (const file of findChapterFiles(handbookDir)) {
-		const { locale, slug } = parseChapterPath(relative(handbookDir, file));
-		if (slug === glossarySlug && (locale === 'ja' || locale === 'en')) {
-			found[locale] = readFileSync(file, 'utf8');
+		const text = readFileSync(file, 'utf8');
+		let frontmatter: Record<string, unknown> | undefined;
+		try {
+			frontmatter = frontmatterBlock(text);
+		} catch {
+			continue; // A broken chapter is lint's to report.
 		}
+		const place = placeChapter(relative(handbookDir, file).split(sep).join('/'), frontmatter);
+		const locale = LocaleSchema.safeParse(place.locale);
+		if (place.translationKey === glossaryKey && locale.success) found[locale.data] = text;
 	}
 	return found;
 }

@@ -7,8 +7,7 @@ import {
 	ChapterFrontmatterSchema,
 	type ChapterFrontmatterInput,
 } from '../../../src/schemas/chapter.ts';
-import type { CollectionChapter } from '../../../src/utils/handbook-index.ts';
-import { chapterId } from '../../../src/utils/slugs.ts';
+import type { CatalogueInput } from '../../../src/handbook/catalogue.ts';
 
 /** A handbook at `/site/content` with one owner, `lead`, and the given config. */
 export function testHandbook(config: Partial<HandbookConfigInput> = {}): Handbook {
@@ -21,17 +20,16 @@ export function testHandbook(config: Partial<HandbookConfigInput> = {}): Handboo
 }
 
 /**
- * A content-collection entry for the chapter file at `path` (`ja/03-planning.mdx`) of the test
- * handbook, with valid frontmatter unless `data` says otherwise.
+ * A catalogue input for the chapter file at `path` (`ja/03-planning.mdx`) of the test handbook,
+ * with valid frontmatter unless `data` says otherwise.
  */
 export function chapterEntry(
 	path: string,
 	data: Partial<ChapterFrontmatterInput> = {},
-): CollectionChapter {
+): CatalogueInput {
 	const file = path.endsWith('.mdx') ? path : `${path}.mdx`;
 	return {
-		id: chapterId(file),
-		filePath: `content/${file}`,
+		sourcePath: file,
 		data: ChapterFrontmatterSchema.parse({
 			title: path,
 			description: 'd',

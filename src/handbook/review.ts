@@ -1,7 +1,19 @@
+/**
+ * Review dates: when a chapter's review falls due and where it stands on a given day. The lint
+ * rules, the pages, the review report and the reader's browser all judge with these functions, so
+ * that they never disagree about a date. Pure: it runs in the browser too.
+ */
 import type { ReviewInterval } from '../schemas/review-interval.ts';
 
 /** Where a chapter stands against its review date on a given day. */
 export type ReviewStatus = 'ok' | 'due-soon' | 'overdue';
+
+/** `review.every` when a handbook sets none; the config schema's default says the same. */
+export const DEFAULT_REVIEW_INTERVAL: ReviewInterval = {
+	amount: 12,
+	unit: 'months',
+	text: '12 months',
+};
 
 function parts(isoDate: string): [number, number, number] {
 	const [year, month, day] = isoDate.split('-').map(Number);
@@ -26,6 +38,23 @@ export function addInterval(reviewed: string, interval: ReviewInterval): string 
 	return format(new Date(Date.UTC(year, targetMonth, Math.min(day, lastDay))));
 }
 
+/** The interval a chapter's review holds for: its own `reviewEvery`, else the handbook's. */
+export function reviewIntervalOf(
+	own: ReviewInterval | undefined,
+	handbookEvery: ReviewInterval | undefined,
+): ReviewInterval {
+	return own ?? handbookEvery ?? DEFAULT_REVIEW_INTERVAL;
+}
+
+/** When a chapter reviewed on `reviewed` is due, with its own or the handbook's interval. */
+export function dueDate(
+	reviewed: string,
+	own: ReviewInterval | undefined,
+	handbookEvery: ReviewInterval | undefined,
+): string {
+	return addInterval(reviewed, reviewIntervalOf(own, handbookEvery));
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
 	const [fy, fm, fd] = parts(from);
@@ -41,12 +70,7 @@ export function reviewStatus(due: string, today: string, dueSoonDays: number): R
 	return 'ok';
 }
 
-/**
- * Today's date as `YYYY-MM-DD`. `HANDBOOK_TODAY` fixes it, so that builds, lint runs and tests that
- * depend on the date give the same answer every day.
- */
-export function today(): string {
-	const fixed = process.env.HANDBOOK_TODAY;
-	if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
-	return format(new Date());
+/** A translation is behind when it was last reviewed before its source chapter was. */
+export function isTranslationBehind(reviewed: string, sourceReviewed: string | undefined): boolean {
+	return sourceReviewed !== undefined && sourceReviewed > reviewed;
 }
