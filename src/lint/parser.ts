@@ -26,6 +26,12 @@ const MDX_NODE_TYPES = new Set([
 /** Text without `<`, `{` or a line starting `import`/`export` cannot hold an MDX node. */
 const MAY_HOLD_MDX = /[<{]|^(?:import|export)\b/m;
 
+/**
+ * A GFM task list item (`- [ ] …`): satteri starts its paragraph after the checkbox where
+ * remark-gfm starts it at the checkbox, so such chapters go to remark for the same places.
+ */
+const HAS_TASK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/m;
+
 function holdsMdx(node: Node): boolean {
 	if (MDX_NODE_TYPES.has(node.type)) return true;
 	const { children } = node as Partial<Parent>;
@@ -34,16 +40,17 @@ function holdsMdx(node: Node): boolean {
 
 /**
  * Parses a chapter with satteri, the parser the build's MDX compiler uses, about fifteen times
- * faster than micromark. With GFM and smart punctuation off its tree is node for node and place
- * for place the one remark-mdx gives for Markdown; it gives no places to JSX attributes and ends
+ * faster than micromark. With GFM on and smart punctuation off its tree is node for node and place
+ * for place the one remark-mdx with remark-gfm gives for Markdown (task lists aside, see below); it gives no places to JSX attributes and ends
  * an `import` on the next line, so a chapter that uses MDX syntax (rare: a `<Callout>`), or one
  * satteri cannot parse, returns `undefined` and is parsed by remark-mdx for its exact messages.
  */
 export function parseMarkdownChapter(text: string): Root | undefined {
+	if (HAS_TASK_ITEM.test(text)) return undefined;
 	let tree: Root;
 	try {
 		tree = mdxToMdast(text, {
-			features: { frontmatter: true, gfm: false, smartPunctuation: false },
+			features: { frontmatter: true, gfm: true, smartPunctuation: false },
 		}) as unknown as Root;
 	} catch {
 		return undefined;

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import type { Node } from 'unist';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../build/build-fixture.ts';
-import { parseMarkdownChapter } from '../../src/lint/parser.ts';
+import { chapterSyntax, parseMarkdownChapter } from '../../src/lint/parser.ts';
 import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
 
-const remarkMdxParser = remark().use(remarkFrontmatter).use(remarkMdx).freeze();
+/** The parser the build's Markdown processor matches: frontmatter, GFM and MDX. */
+const remarkMdxParser = remark().use([...chapterSyntax]).freeze();
 
 /** Every chapter of the shipped handbook and of the fixtures. */
 const chapters = ['content', 'tests/fixtures'].flatMap((dir) =>
@@ -48,10 +47,12 @@ describe('the fast chapter parser', () => {
 		).toMatchObject({ type: 'yaml', value: 'title: T' });
 	});
 
-	it('leaves chapters with MDX syntax, or that do not parse, to remark-mdx', () => {
+	it('leaves chapters with MDX syntax, task lists, or that do not parse, to remark-mdx', () => {
 		expect(parseMarkdownChapter('<Callout type="note">Hi</Callout>\n')).toBeUndefined();
 		expect(parseMarkdownChapter("import X from './x.js'\n\nText.\n")).toBeUndefined();
 		expect(parseMarkdownChapter('Text {1 + 1}.\n')).toBeUndefined();
 		expect(parseMarkdownChapter('<Callout>\n\nnever closed\n')).toBeUndefined();
+		// GFM task items: satteri places their text after the checkbox, remark-gfm at it.
+		expect(parseMarkdownChapter('- [ ] read the handbook\n')).toBeUndefined();
 	});
 });
