@@ -58,17 +58,20 @@ function quietKnownBundlerWarnings(
 }
 
 /**
- * Astro keeps parsed chapters between builds. The key covers the handbook folder and the chapter
- * schema, so that neither another handbook's entries nor entries parsed under an older schema are
- * ever reused.
+ * Astro keeps parsed chapters between builds. The key covers the handbook folder, the base path
+ * and the chapter schema, so that neither another handbook's entries nor entries parsed under an
+ * older schema are ever reused, and a build under another base path keeps a store of its own
+ * instead of making Astro clear the shared one (a cleared store failed renders now and then).
  */
-function contentCacheKey(handbookDir: string): string {
+function contentCacheKey(handbookDir: string, base: string): string {
 	const schema = readFileSync(
 		fileURLToPath(new URL('../schemas/chapter.ts', import.meta.url)),
 		'utf8',
 	);
 	return createHash('sha256')
 		.update(handbookDir)
+		.update('\0')
+		.update(base)
 		.update('\0')
 		.update(schema)
 		.digest('hex')
@@ -112,7 +115,10 @@ export default function handbookIntegration(
 					logger.info(`Building in ${staging}, published to ${outDir} once every step succeeds`);
 				}
 				updateConfig({
-					cacheDir: new URL(`handbooks/${contentCacheKey(handbook.dir)}/`, config.cacheDir),
+					cacheDir: new URL(
+						`handbooks/${contentCacheKey(handbook.dir, handbook.config.base)}/`,
+						config.cacheDir,
+					),
 					base: handbook.config.base,
 					site: handbook.config.site,
 					security: { csp: handbookCsp },
