@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { contactHref } from '../config/owners.ts';
 import type { BuildContext } from '../handbook/context.ts';
+import { discoverHandbook } from '../handbook/discover.ts';
 import { readGlossaries, searchThesaurus } from '../search/thesaurus/load-thesaurus.ts';
 
 const CONTEXT_ID = 'virtual:handbook/context';
@@ -24,7 +25,7 @@ export function handbookVirtualModules(context: BuildContext): Plugin {
 		[SEARCH_ID]: () =>
 			[
 				`export const thesaurus = ${JSON.stringify(
-					searchThesaurus(handbook.thesaurus, readGlossaries(handbook.dir, handbook.config.glossary)),
+					searchThesaurus(handbook.thesaurus, readGlossaries(discoverHandbook(handbook))),
 				)};`,
 				`export const contact = ${JSON.stringify(
 					handbook.config.contact ? contactHref(handbook.config.contact) : null,

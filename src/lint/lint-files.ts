@@ -14,6 +14,8 @@ import { createHandbookPreset } from './preset.ts';
 export interface LintOptions {
 	/** "Today" for date rules; `HANDBOOK_TODAY` or the clock otherwise. */
 	today?: string | undefined;
+	/** The run's snapshot of the handbook folder, when the caller shares it with other checks. */
+	lintHandbook?: LintHandbook | undefined;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function lintChapters(
 ): Promise<VFile[]> {
 	// One snapshot of the folder for the whole run: every file sees the same handbook, each file is
 	// read once, and the config already parsed is not read again.
-	const lintHandbook = createLintHandbook(handbook);
+	const lintHandbook = options.lintHandbook ?? createLintHandbook(handbook);
 	const processor = remark()
 		.use(
 			createHandbookPreset({
@@ -127,8 +129,11 @@ export async function lintHandbookChapters(
 	handbook: Handbook,
 	options: LintOptions = {},
 ): Promise<{ files: VFile[]; errors: number; warnings: number }> {
-	const files = await lintChapters(handbook, findChapterFiles(handbook.dir), options);
-	const thesaurus = lintThesaurus(handbook);
+	// One snapshot for the chapters and the thesaurus: each chapter is read once.
+	const lintHandbook = createLintHandbook(handbook);
+	const paths = lintHandbook.chapters.map((chapter) => chapter.path);
+	const files = await lintChapters(handbook, paths, { ...options, lintHandbook });
+	const thesaurus = lintThesaurus(handbook, lintHandbook);
 	if (thesaurus) files.push(thesaurus);
 	return { files, ...countMessages(files) };
 }

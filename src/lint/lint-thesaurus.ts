@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { VFile } from 'vfile';
 import type { Handbook } from '../config/load-handbook.ts';
 import { LocaleSchema } from '../config/handbook-config.ts';
@@ -8,20 +8,24 @@ import {
 	thesaurusPath,
 	type ChapterText,
 } from '../search/thesaurus/load-thesaurus.ts';
-import { findChapterFiles } from '../handbook/discover.ts';
+import { discoverHandbook, type HandbookFiles } from '../handbook/discover.ts';
 
 /**
  * Checks the handbook's `thesaurus.yaml` against its chapters (`checkThesaurus`) and reports the
  * problems as lint messages of that file, so that the CLI, the build and CI print them like the
  * chapters' own: `content/thesaurus.yaml:12:5: error Unexpected term …`. `undefined` when the
- * handbook has no thesaurus.
+ * handbook has no thesaurus. `files` is the run's snapshot of the folder, so chapters lint has
+ * already read are not read again.
  */
-export function lintThesaurus(handbook: Handbook): VFile | undefined {
+export function lintThesaurus(
+	handbook: Handbook,
+	files: HandbookFiles = discoverHandbook(handbook),
+): VFile | undefined {
 	const path = thesaurusPath(handbook.dir);
 	if (!existsSync(path)) return undefined;
-	const chapters: ChapterText[] = findChapterFiles(handbook.dir).flatMap((file) => {
-		const locale = LocaleSchema.safeParse(relative(handbook.dir, file).split(sep)[0]);
-		return locale.success ? [{ locale: locale.data, text: readFileSync(file, 'utf8') }] : [];
+	const chapters: ChapterText[] = files.chapters.flatMap((chapter) => {
+		const locale = LocaleSchema.safeParse(chapter.locale);
+		return locale.success ? [{ locale: locale.data, text: files.textOf(chapter.path).text }] : [];
 	});
 	const file = new VFile({ path: relative(process.cwd(), path) || path });
 	for (const error of checkThesaurus(handbook.dir, handbook.thesaurus, chapters)) {

@@ -90,20 +90,6 @@ function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/**
- * Whether an excerpt is mostly the chapter's search keywords: they are indexed so that everyday
- * words find the chapter, but a list of them says nothing to the reader.
- */
-function isKeywordList(excerpt: string, keywords: string | undefined): boolean {
-	if (!keywords) return false;
-	const known = new Set(keywords.split(' '));
-	const found = excerpt
-		.replace(/<[^>]+>/g, '')
-		.split(/[\s.、。,]+/)
-		.filter(Boolean);
-	return found.length > 0 && found.filter((word) => known.has(word)).length * 2 >= found.length;
-}
-
 /** Creates the search function the dialog calls for every question. */
 export function createSearchEngine(options: SearchEngineOptions) {
 	const { pagefind, analyse, pageCount, limit } = options;
@@ -120,14 +106,13 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	): Promise<PageHit> {
 		const datas = await Promise.all(results.map((result) => result.data()));
 		const first = datas[0]!;
-		const keywords = first.meta.keywords;
 		// A section found by several of the question's searches ranks above one found by one.
 		const sections = new Map<string, { hit: SectionHit; searches: number; locations: number }>();
 		for (const data of datas) {
 			for (const sub of data.sub_results) {
 				const locations = sub.locations?.length ?? 0;
+				// The hidden summary (description and keywords) is for ranking, never an excerpt.
 				if (locations === 0 || sub.url.endsWith(`#${SUMMARY_ANCHOR}`)) continue;
-				if (isKeywordList(sub.excerpt, keywords)) continue;
 				const url = withoutQuery(sub.url);
 				const known = sections.get(url);
 				if (known) {

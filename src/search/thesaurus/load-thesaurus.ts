@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { LocaleSchema, type Locale } from '../../config/handbook-config.ts';
 import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml-file.ts';
 import { normalizeText } from '../query/normalize.ts';
-import { findChapterFiles, frontmatterBlock } from '../../handbook/discover.ts';
-import { placeChapter } from '../../handbook/catalogue.ts';
+import type { HandbookFiles } from '../../handbook/discover.ts';
 import { glossaryAliases } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
 import { ThesaurusSchema, type Thesaurus } from './thesaurus-schema.ts';
@@ -163,24 +162,18 @@ export function searchThesaurus(
 
 /**
  * The glossary chapter's text per language: the chapters whose translation key (their slug, or
- * `translationOf`) is `glossaryKey`, placed by the catalogue's own rule.
+ * `translationOf`) is the handbook's `glossary`, placed by the catalogue's own rule.
  */
-export function readGlossaries(
-	handbookDir: string,
-	glossaryKey: string,
-): Partial<Record<Locale, string>> {
+export function readGlossaries(files: HandbookFiles): Partial<Record<Locale, string>> {
 	const found: Partial<Record<Locale, string>> = {};
-	for (const file of findChapterFiles(handbookDir)) {
-		const text = readFileSync(file, 'utf8');
-		let frontmatter: Record<string, unknown> | undefined;
-		try {
-			frontmatter = frontmatterBlock(text);
-		} catch {
-			continue; // A broken chapter is lint's to report.
+	for (const chapter of files.chapters) {
+		const locale = LocaleSchema.safeParse(chapter.locale);
+		if (
+			locale.success &&
+			files.placeOf(chapter).translationKey === files.handbook.config.glossary
+		) {
+			found[locale.data] = files.textOf(chapter.path).text;
 		}
-		const place = placeChapter(relative(handbookDir, file).split(sep).join('/'), frontmatter);
-		const locale = LocaleSchema.safeParse(place.locale);
-		if (place.translationKey === glossaryKey && locale.success) found[locale.data] = text;
 	}
 	return found;
 }
