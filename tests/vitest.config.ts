@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -10,9 +9,9 @@ export default defineConfig({
 		// A build takes seconds, but minutes on a machine shared by many; a hung one is stopped by
 		// the spawn timeout in tests/build/build-fixture.ts (4 minutes) before this.
 		testTimeout: 250_000,
-		// A build test's worker only waits for its build process: two files at a time keep both
-		// cores busy on a 2-core machine, where vitest would otherwise run one file at a time.
-		maxWorkers: Math.max(2, availableParallelism() - 1),
+		// One file at a time: two `astro build`s at once share the project's `.astro/` folder (the
+		// content modules Astro renders chapters from), and one of them then fails to render at random.
+		fileParallelism: false,
 		hookTimeout: 250_000,
 	},
 });
