@@ -9,6 +9,7 @@ import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
 import { HIGHLIGHT_PARAM } from './constants.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
+import { pageFirst, pageNoHigherThan } from './answer-order.ts';
 import {
 	createSearchEngine,
 	type PageHit,
@@ -22,6 +23,8 @@ function pageLocale(): Locale {
 }
 
 const MAX_RESULTS = 8;
+/** Where the glossary stands at best (0-based) for a question that does not ask what a word means. */
+const GLOSSARY_POSITION = 2;
 
 /** How long typing must pause before a search runs. */
 const TYPING_PAUSE_MS = 120;
@@ -93,12 +96,6 @@ function crisisGuide(): { href: string; title: string } | undefined {
 function samePage(a: string, b: string): boolean {
 	const path = (url: string) => new URL(url, location.href).pathname;
 	return path(a) === path(b);
-}
-
-/** The pages with the first one that `matches` (if any) moved to the top. */
-function pageFirst(pages: PageHit[], matches: (page: PageHit) => boolean): PageHit[] {
-	const found = pages.find(matches);
-	return found ? [found, ...pages.filter((page) => page !== found)] : pages;
 }
 
 /** The crisis guide first, for a question about something going wrong now. */
@@ -249,10 +246,10 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		// What was answered and how long it took: for the quality and speed scripts, and debugging.
 		root.dataset.searchMs = (performance.now() - started).toFixed(1);
 		const glossary = button.dataset.glossary;
-		const defined =
-			outcome.analysis.definition && glossary
-				? pageFirst(outcome.pages, (page) => samePage(page.url, glossary))
-				: outcome.pages;
+		const isGlossary = (page: PageHit) => glossary !== undefined && samePage(page.url, glossary);
+		const defined = outcome.analysis.definition
+			? pageFirst(outcome.pages, isGlossary)
+			: pageNoHigherThan(outcome.pages, isGlossary, GLOSSARY_POSITION);
 		const pages = outcome.analysis.incident ? crisisFirst(defined, ui) : defined;
 		let index = 0;
 		list.replaceChildren(

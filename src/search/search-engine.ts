@@ -94,8 +94,18 @@ function escapeHtml(text: string): string {
 export function createSearchEngine(options: SearchEngineOptions) {
 	const { pagefind, analyse, pageCount, limit } = options;
 
-	async function run(query: string): Promise<PagefindResult[]> {
-		return (await pagefind.search(query))?.results ?? [];
+	/**
+	 * A search function for one question: a question often searches the same words twice (all its
+	 * words are one concept, or two concepts share a handbook term), and each query runs once.
+	 */
+	function searcher(): (query: string) => Promise<PagefindResult[]> {
+		const asked = new Map<string, Promise<PagefindResult[]>>();
+		return (query) => {
+			let results = asked.get(query);
+			if (!results)
+				asked.set(query, (results = pagefind.search(query).then((found) => found?.results ?? [])));
+			return results;
+		};
 	}
 
 	/** Describes one page from the results of the searches that found it. */
@@ -157,6 +167,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	}
 
 	return async function search(query: string): Promise<SearchOutcome> {
+		const run = searcher();
 		const analysis = analyse(query);
 		const { concepts } = analysis;
 		if (concepts.length === 0) return { analysis, pages: [], total: 0 };

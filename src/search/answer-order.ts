@@ -1,0 +1,26 @@
+/**
+ * Where a few pages stand in the results whatever their score: the answer the kind of question
+ * calls for goes first, a reference page that matches everything stays below the answers.
+ */
+
+/** The pages with the first one that `matches` (if any) moved to the top. */
+export function pageFirst<Page>(pages: Page[], matches: (page: Page) => boolean): Page[] {
+	const found = pages.find(matches);
+	return found ? [found, ...pages.filter((page) => page !== found)] : pages;
+}
+
+/**
+ * The pages with the first one that `matches` moved down to `position` (0-based) if it stood
+ * higher: the glossary defines every term in a line or two, so it matches many questions that a
+ * chapter answers; it leads only for questions that ask what a word means.
+ */
+export function pageNoHigherThan<Page>(
+	pages: Page[],
+	matches: (page: Page) => boolean,
+	position: number,
+): Page[] {
+	const index = pages.findIndex(matches);
+	if (index < 0 || index >= position) return pages;
+	const others = pages.filter((_, each) => each !== index);
+	return [...others.slice(0, position), pages[index]!, ...others.slice(position)];
+}

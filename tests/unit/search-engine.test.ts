@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { pageFirst, pageNoHigherThan } from '../../src/search/answer-order.ts';
+import type { QueryAnalysis } from '../../src/search/query/analyse-query.ts';
+import {
+	createSearchEngine,
+	type Pagefind,
+	type PagefindResult,
+} from '../../src/search/search-engine.ts';
+
+/** A Pagefind stand-in: each page holds words; a query finds the pages holding all its words. */
+function fakePagefind(pages: Record<string, string[]>) {
+	const queries: string[] = [];
+	const pagefind: Pagefind = {
+		options: async () => {},
+		init: async () => {},
+		search: async (query) => {
+			queries.push(query);
+			const words = query.split(' ');
+			const results: PagefindResult[] = Object.entries(pages)
+				.filter(([, held]) => words.every((word) => held.includes(word)))
+				.map(([url, held]) => ({
+					id: url,
+					score: words.reduce((sum, word) => sum + held.filter((each) => each === word).length, 0),
+					data: async () => ({
+						url,
+						excerpt: '',
+						meta: { title: url },
+						sub_results: [],
+					}),
+				}))
+				.sort((a, b) => b.score - a.score);
+			return { results };
+		},
+	};
+	return { pagefind, queries };
+}
+
+/** An analyser that takes each space-separated word as a concept, with optional expansions. */
+function analyser(expansions: Record<string, string[]> = {}) {
+	return (query: string): QueryAnalysis => {
+		const terms = query.split(' ');
+		return {
+			terms,
+			concepts: terms.map((word) => ({
+				words: [word],
+				variants: [word, ...(expansions[word] ?? [])],
+			})),
+			incident: false,
+			definition: false,
+		};
+	};
+}
+
+function engine(pages: Record<string, string[]>, expansions?: Record<string, string[]>) {
+	const fake = fakePagefind(pages);
+	const search = createSearchEngine({
+		pagefind: fake.pagefind,
+		analyse: analyser(expansions),
+		pageCount: Object.keys(pages).length,
+		limit: 5,
+		highlightUrl: (url) => url,
+	});
+	return { search, queries: fake.queries };
+}
+
+describe('createSearchEngine', () => {
+	test('a question whose words no page holds together still finds the pages holding some', async () => {
+		const { search } = engine({
+			'/a/': ['press', 'release'],
+			'/b/': ['press'],
+			'/c/': ['measure'],
+		});
+		const outcome = await search('press measure');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/c/', '/a/', '/b/']);
+	});
+
+	test('runs each distinct query once per question', async () => {
+		const { search, queries } = engine(
+			{ '/a/': ['hacked', 'takeover'], '/b/': ['takeover'] },
+			{ hacked: ['takeover'], stolen: ['takeover'] },
+		);
+		await search('hacked stolen');
+		expect(queries.filter((query) => query === 'takeover')).toHaveLength(1);
+		expect(new Set(queries).size).toBe(queries.length);
+	});
+
+	test('asks again for a new question rather than reusing an earlier answer', async () => {
+		const { search, queries } = engine({ '/a/': ['press'] });
+		await search('press');
+		await search('press');
+		expect(queries.filter((query) => query === 'press')).toHaveLength(2);
+	});
+});
+
+describe('answer order', () => {
+	const pages = ['a', 'glossary', 'b', 'c'];
+	const isGlossary = (page: string) => page === 'glossary';
+
+	test('moves a reference page that ranked high down to the given place', () => {
+		expect(pageNoHigherThan(pages, isGlossary, 2)).toEqual(['a', 'b', 'glossary', 'c']);
+	});
+
+	test('leaves a reference page that already stands low where it is', () => {
+		expect(pageNoHigherThan(pages, isGlossary, 1)).toEqual(pages);
+		expect(pageNoHigherThan(['a', 'b'], isGlossary, 0)).toEqual(['a', 'b']);
+	});
+
+	test('puts the page a question calls for first', () => {
+		expect(pageFirst(pages, isGlossary)).toEqual(['glossary', 'a', 'b', 'c']);
+	});
+});
