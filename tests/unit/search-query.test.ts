@@ -91,6 +91,27 @@ describe('createQueryAnalyser', () => {
 		expect(analyse('効果をどう測る').incident).toBe(false);
 	});
 
+	test('an entry that reads as less than it says applies only where the question says it all', () => {
+		const japanese = createQueryAnalyser('ja', {
+			words: { 自分のアカウント: '個人アカウント' },
+			incident: [],
+		});
+		expect(japanese('アカウントが乗っ取られた').concepts).toContainEqual({
+			words: ['アカウント'],
+			variants: ['アカウント'],
+		});
+		expect(japanese('自分のアカウントで書いてもいい').concepts).toContainEqual({
+			words: ['アカウント'],
+			variants: ['アカウント', '個人 アカウント'],
+		});
+		const english = createQueryAnalyser('en', { words: { 'in charge': 'owner' }, incident: [] });
+		expect(english('who is in charge of the account').concepts[0]!.variants).toEqual([
+			'charge',
+			'owner',
+		]);
+		expect(english('what do ads charge').concepts[1]!.variants).toEqual(['charge']);
+	});
+
 	test('follows a chain of everyday words to the handbook term', () => {
 		const chained = createQueryAnalyser('ja', {
 			words: { ツイート: 'つぶやき', つぶやき: '投稿' },

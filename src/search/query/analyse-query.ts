@@ -47,6 +47,24 @@ interface Entry {
 	/** The everyday word as the question's words would be (炎上したら → 炎上). */
 	key: readonly string[];
 	targets: readonly string[];
+	/**
+	 * The everyday word as typed, when the question must hold it as written: see
+	 * {@link phraseNeeded}.
+	 */
+	phrase: string | undefined;
+}
+
+/**
+ * The everyday word as typed when reading it as a question lost a word in front of its key:
+ * `自分のアカウント` reads as `アカウント`, `私用` as `用`, "in charge" as `charge`. Matched by
+ * its key alone, such an entry would add its handbook term to every question with `アカウント`
+ * or `charge`; it applies where the question holds the whole phrase. Endings lost behind the
+ * key (叩かれる → 叩) are inflection and need no phrase.
+ */
+function phraseNeeded(word: string, key: readonly string[]): string | undefined {
+	const written = normalizeText(word);
+	const start = written.indexOf(key[0] ?? '');
+	return start > 0 && /[\p{L}\p{N}]/u.test(written.slice(0, start)) ? written : undefined;
 }
 
 /**
@@ -70,16 +88,22 @@ export function createQueryAnalyser(
 	locale: Locale,
 	thesaurus: LocaleThesaurus | undefined,
 ): (query: string) => QueryAnalysis {
-	const byKey = new Map<string, { key: string[]; targets: Set<string> }>();
+	const byKey = new Map<
+		string,
+		{ key: string[]; targets: Set<string>; phrase: string | undefined }
+	>();
 	const targetsByWord = new Map<string, readonly string[]>();
 	for (const [word, value] of Object.entries(thesaurus?.words ?? {})) {
 		const key = queryTerms(word, locale);
 		if (key.length === 0) continue;
 		const targets = targetsOf(value).map((target) => searchForm(target, locale) || target);
-		targetsByWord.set(key.join(' '), targets);
-		const entry = byKey.get(key.join(' ')) ?? { key, targets: new Set<string>() };
+		const phrase = phraseNeeded(word, key);
+		// A phrase entry is its own entry: its key alone may be another's, or mean something else.
+		const id = phrase ? `"${phrase}"` : key.join(' ');
+		if (!phrase) targetsByWord.set(id, targets);
+		const entry = byKey.get(id) ?? { key, targets: new Set<string>(), phrase };
 		targets.forEach((target) => entry.targets.add(target));
-		byKey.set(key.join(' '), entry);
+		byKey.set(id, entry);
 	}
 	// A term may itself be an everyday word of another entry: follow the chain (the thesaurus
 	// check forbids cycles; the depth limit guards against a thesaurus that skipped the check).
@@ -94,7 +118,7 @@ export function createQueryAnalyser(
 	};
 	// Longest phrases first, so that "批判が殺到" wins over "批判" alone.
 	const entries: Entry[] = [...byKey.values()]
-		.map(({ key, targets }) => ({ key, targets: expand(targets) }))
+		.map(({ key, targets, phrase }) => ({ key, targets: expand(targets), phrase }))
 		.sort((a, b) => b.key.length - a.key.length);
 	const incidentTerms = new Set(
 		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale) || term),
@@ -102,10 +126,12 @@ export function createQueryAnalyser(
 
 	return (query) => {
 		const terms = queryTerms(query, locale);
+		const text = normalizeText(query);
 		let remaining = [...terms];
 		const concepts: Concept[] = [];
 		for (const entry of entries) {
 			if (!entry.key.every((word) => remaining.includes(word))) continue;
+			if (entry.phrase && !text.includes(entry.phrase)) continue;
 			remaining = remaining.filter((word) => !entry.key.includes(word));
 			const own = entry.key.join(' ');
 			concepts.push({
