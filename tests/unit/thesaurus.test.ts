@@ -52,6 +52,12 @@ describe('thesaurus.yaml', () => {
 		]);
 	});
 
+	test('names an everyday word that a question would read as nothing', () => {
+		expect(problems('en:\n  words:\n    who to tell: backlash\n')).toEqual([
+			'thesaurus.yaml:3:18: Unexpected "who to tell" that a question reads as nothing (only grammar and question words), expected a word that carries meaning',
+		]);
+	});
+
 	test('finds a cycle of everyday words', () => {
 		expect(problems('ja:\n  words:\n    炎上: 批判\n    批判: 炎上\n')).toEqual([
 			'thesaurus.yaml:3:9: Unexpected cycle 炎上 → 批判 → 炎上, expected everyday words to lead to handbook terms without coming back',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LocaleSchema, type Locale } from '../../config/handbook-config.ts';
 import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml-file.ts';
 import { normalizeText } from '../query/normalize.ts';
+import { queryTerms } from '../query/query-terms.ts';
 import type { HandbookFiles } from '../../handbook/discover.ts';
 import { glossaryAliases } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
@@ -67,6 +68,12 @@ export function checkThesaurus(
 				);
 			}
 			seen.set(key, word);
+			if (queryTerms(word, locale).length === 0) {
+				report(
+					[locale, 'words', word],
+					`Unexpected "${word}" that a question reads as nothing (only grammar and question words), expected a word that carries meaning`,
+				);
+			}
 			const targets = targetsOf(value);
 			const listed = new Set<string>();
 			targets.forEach((target, index) => {
