@@ -26,6 +26,20 @@ const MAX_RESULTS = 8;
 /** Where the glossary stands at best (0-based) for a question that does not ask what a word means. */
 const GLOSSARY_POSITION = 2;
 
+/**
+ * Pagefind's ranking, as Starlight sets it for documentation: chapters run from a screen to many,
+ * so length barely counts (`pageLength`) and a word said ten times is not ten times the answer
+ * (`termFrequency`, `termSaturation`); questions are cut to stems that Pagefind completes as
+ * prefixes (叩 → 叩かれる), so a completed word counts nearly as much as the exact one
+ * (`termSimilarity`).
+ */
+const PAGEFIND_RANKING = {
+	pageLength: 0.1,
+	termFrequency: 0.1,
+	termSaturation: 2,
+	termSimilarity: 9,
+};
+
 /** How long typing must pause before a search runs. */
 const TYPING_PAUSE_MS = 120;
 
@@ -50,6 +64,7 @@ function loadEngine(): Promise<(query: string) => Promise<SearchOutcome>> {
 			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
 			metaCacheTag: buildId,
 			excerptLength: 22,
+			ranking: PAGEFIND_RANKING,
 		});
 		await pagefind.init();
 		// N, the pages of this language, for weighing how telling each word is.
