@@ -1,0 +1,89 @@
+/**
+ * Reads one source page: its Markdown tree (CommonMark + GFM, YAML or TOML frontmatter), its
+ * frontmatter values, and whether it is a server template rather than Markdown.
+ */
+import type { Root, RootContent } from 'mdast';
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { parse as parseToml } from 'smol-toml';
+import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+
+const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+
+/** A source page, parsed. */
+export interface ParsedPage {
+	text: string;
+	tree: Root;
+	/** The frontmatter block, when the page has one. */
+	frontmatter: RootContent | undefined;
+	/** Its values; `{}` when there is none. */
+	data: Record<string, unknown>;
+}
+
+/** Why a page cannot be converted, with where: `3:1: ERB tag <% … %>`. */
+export class NotConvertible extends Error {}
+
+/** Template syntax the site generator cannot run, by what a writer would call it. */
+const TEMPLATE_TAGS: Array<[RegExp, string]> = [
+	[/<%[\s\S]*?%>/, 'an ERB tag `<% %>` (a server template)'],
+	[/\{%[\s\S]*?%\}/, 'a Liquid tag `{% %}` (a Jekyll include or tag)'],
+	[/\{\{[<%][\s\S]*?[>%]\}\}/, 'a Hugo shortcode `{{< >}}`'],
+	[/\{\{[\s\S]*?\}\}/, 'a template expression `{{ }}` (Liquid or Hugo)'],
+];
+
+/** `line:col` of an offset in `text`. */
+export function placeOf(text: string, offset: number): string {
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * The first template tag outside code, if any: code blocks and inline code may show template
+ * syntax as an example, which is fine; anywhere else it only works on the old tool's server.
+ */
+function templateTag(text: string, tree: Root): string | undefined {
+	// Blank out code and frontmatter so their examples are never mistaken for tags.
+	const chars = text.split('');
+	visit(tree, (node) => {
+		if (!['code', 'inlineCode', 'yaml', 'toml'].includes(node.type)) return;
+		const start = node.position?.start.offset ?? 0;
+		const end = node.position?.end.offset ?? start;
+		for (let index = start; index < end; index++) if (chars[index] !== '\n') chars[index] = ' ';
+	});
+	const prose = chars.join('');
+	let found: { at: number; what: string } | undefined;
+	for (const [pattern, what] of TEMPLATE_TAGS) {
+		const match = pattern.exec(prose);
+		if (match && (!found || match.index < found.at)) found = { at: match.index, what };
+	}
+	return found ? `${placeOf(text, found.at)}: ${found.what}` : undefined;
+}
+
+/** Parses a page; throws {@link NotConvertible} with the reason when it cannot be converted. */
+export function parsePage(text: string): ParsedPage {
+	const tree = parser.parse(text);
+	const tag = templateTag(text, tree);
+	if (tag) throw new NotConvertible(tag);
+	const first = tree.children[0];
+	const frontmatter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+	let data: unknown = {};
+	if (frontmatter && 'value' in frontmatter) {
+		try {
+			data =
+				frontmatter.type === 'toml'
+					? parseToml(frontmatter.value)
+					: (parseYaml(frontmatter.value) ?? {});
+		} catch (error) {
+			throw new NotConvertible(
+				`1:1: frontmatter that does not parse (${(error as Error).message.split('\n')[0]})`,
+			);
+		}
+	}
+	if (!data || typeof data !== 'object' || Array.isArray(data)) {
+		throw new NotConvertible('1:1: frontmatter that is not a list of fields');
+	}
+	return { text, tree, frontmatter, data: data as Record<string, unknown> };
+}
