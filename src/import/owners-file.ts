@@ -15,6 +15,8 @@ export class OwnersFile {
 	readonly #ids = new Set<string>();
 	/** Source owner (as written) → id. */
 	readonly #bySource = new Map<string, string>();
+	/** Contact of each owner already in the file → id: `slack:#ops` names the same owner. */
+	readonly #byContact = new Map<string, string>();
 	/** Owners this import adds, in the order met. */
 	readonly added: OwnerInput[] = [];
 	/** Whether the file existed before the import. */
@@ -31,17 +33,23 @@ export class OwnersFile {
 		}
 		for (const item of list.items) {
 			const id = isMap(item) ? item.get('id') : undefined;
-			if (typeof id === 'string') this.#ids.add(id);
+			const contact = isMap(item) ? item.get('contact') : undefined;
+			if (typeof id !== 'string') continue;
+			this.#ids.add(id);
+			if (typeof contact === 'string') this.#byContact.set(contact, id);
 		}
 	}
 
 	/**
-	 * The id of the owner a page names: an id the registry has already, the owner added for the
-	 * same source text before, or a new entry (`entry` for `written`) under a free id.
+	 * The id of the owner a page names: an id the registry has already, an owner there with the
+	 * same contact, the owner added for the same source text before, or a new entry (`entry` for
+	 * `written`) under a free id.
 	 */
 	idFor(written: string, entry: OwnerInput): string {
 		if (this.#ids.has(written)) return written;
-		const known = this.#bySource.get(written);
+		const known =
+			this.#bySource.get(written) ??
+			(entry.example ? undefined : this.#byContact.get(entry.contact));
 		if (known) return known;
 		let id = entry.id;
 		for (let count = 2; this.#ids.has(id); count++) id = `${entry.id}-${count}`;
