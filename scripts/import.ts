@@ -3,6 +3,7 @@
  * import: turns an existing Markdown handbook into this generator's form.
  *
  *   npm run import -- <source folder> <handbook folder> [--locale en] [--source-url URL]
+ *                      [--allow-remote-images]
  *
  * Prints a report of every change and of each page it could not convert. Exits 1 when the source
  * holds no page it could convert, 2 on wrong usage.
@@ -12,12 +13,15 @@ import { SUPPORTED_LOCALES, type Locale } from '../src/config/handbook-config.ts
 import { importHandbook, ImportUsageError } from '../src/import/import-handbook.ts';
 import { formatReport } from '../src/import/report.ts';
 
-const USAGE = `Usage: npm run import -- <source folder> <handbook folder> [--locale ${SUPPORTED_LOCALES.join('|')}] [--source-url URL]
+const USAGE = `Usage: npm run import -- <source folder> <handbook folder> [--locale ${SUPPORTED_LOCALES.join('|')}] [--source-url URL] [--allow-remote-images]
 
   <source folder>    the existing handbook's Markdown pages (e.g. a Tech Docs site's source/)
   <handbook folder>  where to write chapters, owners.yaml and (if missing) handbook.yaml
   --locale           the pages' language; the handbook's default language otherwise
-  --source-url       the old site's address: links to pages not imported point there`;
+  --source-url       the old site's address: links to pages not imported point there
+  --allow-remote-images
+                     let a new handbook.yaml allow the sites pages show images from
+                     (otherwise they are reported, and lint refuses them)`;
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -31,6 +35,7 @@ try {
 		options: {
 			locale: { type: 'string' },
 			'source-url': { type: 'string' },
+			'allow-remote-images': { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -66,6 +71,7 @@ try {
 		handbook: positionals[1]!,
 		...(values.locale ? { locale: values.locale as Locale } : {}),
 		...(sourceUrl ? { sourceUrl } : {}),
+		...(values['allow-remote-images'] ? { allowRemoteImages: true } : {}),
 	});
 	process.stdout.write(formatReport(report));
 	if (report.converted.length === 0) {

@@ -34,6 +34,8 @@ export interface ConvertContext {
 	sourceUrl: string | undefined;
 	/** The section anchors of each converted page, by source path. */
 	anchorsOf(source: string): PageAnchors | undefined;
+	/** Records an image from another site (its URL), for the handbook's allowed origins. */
+	remoteImage(url: string): void;
 	/** Copies a source file into the handbook; returns its path relative to the handbook folder. */
 	copyFile(source: string): string;
 }
@@ -41,6 +43,8 @@ export interface ConvertContext {
 /** A chapter's text and what changed, in words, for the report. */
 export interface ConvertedPage {
 	text: string;
+	/** The title written to the frontmatter. */
+	title: string;
 	changes: string[];
 }
 
@@ -200,7 +204,7 @@ export function convertPage(
 	}
 
 	edits.push(...rewriteAddresses(page, context, changes));
-	return { text: applyEdits(text, edits), changes };
+	return { text: applyEdits(text, edits), title, changes };
 }
 
 /** The edit that removes `heading` and the blank lines after it. */
@@ -261,9 +265,8 @@ function newAddress(
 	};
 	if (target.kind === 'other') {
 		if (isImage && /^(https?:)?\/\//i.test(node.url)) {
-			changes.push(
-				`${where}: image from another site \`${node.url}\` kept: the handbook makes no request to other hosts, so copy it into the handbook or allow its origin`,
-			);
+			context.remoteImage(node.url);
+			changes.push(`${where}: image from another site \`${node.url}\` kept`);
 		}
 		if (!node.url.startsWith('#')) return undefined;
 		const hash = fixHash(node.url, context.anchorsOf(context.source), note) || '#';

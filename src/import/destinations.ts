@@ -19,6 +19,17 @@ export interface Destination {
 /** Names tools give a folder's own page; the handbook has no folder pages, so it becomes a chapter. */
 const FOLDER_PAGES = /^(index|readme|_index)$/i;
 
+/** Whether the source page is its folder's own page (`guide/index.md`, `guide/README.md`). */
+export function isFolderPage(source: string): boolean {
+	const ending = pageEnding(source) ?? '';
+	return FOLDER_PAGES.test(
+		source
+			.slice(0, source.length - ending.length)
+			.split('/')
+			.pop()!,
+	);
+}
+
 /** Picks each page's file in `locale/`: one chapter per URL, none on the site's own pages. */
 export function destinations(pages: readonly string[], locale: string): Map<string, Destination> {
 	const result = new Map<string, Destination>();

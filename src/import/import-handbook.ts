@@ -14,10 +14,11 @@ import {
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SUPPORTED_LOCALES, type Locale } from '../config/handbook-config.ts';
+import { parseChapterPath } from '../handbook/urls.ts';
 import { convertPage, pageAnchors, type PageAnchors } from './convert-page.ts';
-import { destinations as placePages, type Destination } from './destinations.ts';
+import { destinations as placePages, isFolderPage } from './destinations.ts';
 import { mapFields, type MappedFields } from './field-map.ts';
-import { writeHandbookFile } from './handbook-file.ts';
+import { writeHandbookFile, type ChapterSummary } from './handbook-file.ts';
 import { lastChanged, type ChangeDate } from './last-changed.ts';
 import { LinkTargets } from './link-targets.ts';
 import { DEFAULT_OWNER, ownerFromSource } from './owners.ts';
@@ -36,6 +37,8 @@ export interface ImportOptions {
 	locale?: Locale;
 	/** The old site's address: links to pages and files the handbook does not hold point there. */
 	sourceUrl?: string;
+	/** Allow the sites pages show images from in a new `handbook.yaml`, rather than only report them. */
+	allowRemoteImages?: boolean;
 }
 
 /** One page converted, and every change made to it. */
@@ -67,16 +70,24 @@ export interface ImportReport {
 /** Wrong arguments: the command prints this with its usage. */
 export class ImportUsageError extends Error {}
 
-function readLocale(handbookFile: string): { defaultLocale?: Locale; locales?: string[] } {
+/** The languages of a handbook's own `handbook.yaml`, read without judging the rest of it. */
+function readExisting(handbookFile: string): {
+	defaultLocale: Locale;
+	locales: string[];
+	fields: Set<string>;
+} {
+	let data: Record<string, unknown> = {};
 	try {
-		const data = parseYaml(readFileSync(handbookFile, 'utf8')) as Record<string, unknown>;
-		return {
-			defaultLocale: SUPPORTED_LOCALES.find((each) => each === data?.defaultLocale) ?? 'ja',
-			locales: Array.isArray(data?.locales) ? data.locales.map(String) : ['ja', 'en'],
-		};
+		const parsed: unknown = parseYaml(readFileSync(handbookFile, 'utf8'));
+		if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
 	} catch {
-		return {};
+		// The build reports a broken handbook.yaml with its line; the import needs only the locales.
 	}
+	return {
+		defaultLocale: SUPPORTED_LOCALES.find((each) => each === data.defaultLocale) ?? 'ja',
+		locales: Array.isArray(data.locales) ? data.locales.map(String) : ['ja', 'en'],
+		fields: new Set(Object.keys(data)),
+	};
 }
 
 /** Imports the handbook; throws {@link ImportUsageError} on wrong folders. */
@@ -95,7 +106,7 @@ export function importHandbook(options: ImportOptions): ImportReport {
 		);
 	}
 	const handbookFile = join(handbook, 'handbook.yaml');
-	const existing = existsSync(handbookFile) ? readLocale(handbookFile) : undefined;
+	const existing = existsSync(handbookFile) ? readExisting(handbookFile) : undefined;
 	const locale = options.locale ?? existing?.defaultLocale ?? 'ja';
 	const defaultLocale = existing?.defaultLocale ?? locale;
 
@@ -148,6 +159,14 @@ export function importHandbook(options: ImportOptions): ImportReport {
 		return target;
 	};
 	let changeDate: ((path: string) => ChangeDate) | undefined;
+	const remoteOrigins = new Map<string, number>();
+	const remoteImage = (url: string): void => {
+		const origin = URL.canParse(url, 'https://x.invalid')
+			? new URL(url, 'https://x.invalid').origin
+			: url;
+		remoteOrigins.set(origin, (remoteOrigins.get(origin) ?? 0) + 1);
+	};
+	const summaries: ChapterSummary[] = [];
 
 	const converted: PageReport[] = [];
 	for (const [path, { page, fields }] of parsed) {
@@ -172,7 +191,19 @@ export function importHandbook(options: ImportOptions): ImportReport {
 			fallbackReviewed: fields.reviewed ? { value: '', from: '' } : changeDate!(path),
 			sourceUrl: options.sourceUrl,
 			anchorsOf,
+			remoteImage,
 			copyFile,
+		});
+		const folder = parseChapterPath(destination.path).folder;
+		summaries.push({
+			slug: destination.slug,
+			title: result.title,
+			section: fields.section
+				? { id: fields.section.value, title: fields.section.value }
+				: folder
+					? { id: folder }
+					: undefined,
+			folderPageOf: isFolderPage(path) ? folder : undefined,
 		});
 		const changes = [
 			...(destination.renamed ? [`renamed: ${destination.renamed}`] : []),
@@ -198,12 +229,13 @@ export function importHandbook(options: ImportOptions): ImportReport {
 			...writeHandbookFile(handbookFile, {
 				title: config.title ?? { value: basename(source), from: 'the source folder name' },
 				locale,
-				existing: existing ? { locales: existing.locales ?? [] } : undefined,
-				chapters: converted.map((each) => {
-					const { fields } = parsed.get(each.source)!;
-					const destination: Destination = placed.get(each.source)!;
-					return { slug: destination.slug, title: fields.title?.value ?? destination.slug };
-				}),
+				existing,
+				chapters: summaries,
+				chatSchemes: new Set(
+					owners.added.map((owner) => /^([a-z]+):/i.exec(owner.contact)?.[1]?.toLowerCase() ?? ''),
+				),
+				remoteOrigins,
+				allowRemoteImages: options.allowRemoteImages ?? false,
 			}),
 		);
 	}
