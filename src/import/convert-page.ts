@@ -15,6 +15,7 @@ import type { Destination } from './destinations.ts';
 import type { MappedFields } from './field-map.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { placeOf, type ParsedPage } from './parse-page.ts';
+import type { TextEdit } from './raw-html.ts';
 
 /** What the converter needs to know beyond the page itself. */
 export interface ConvertContext {
@@ -48,11 +49,7 @@ export interface ConvertedPage {
 	changes: string[];
 }
 
-interface Edit {
-	start: number;
-	end: number;
-	text: string;
-}
+type Edit = TextEdit;
 
 /** Where `url` is written inside `node`, searching from `from` (an offset in the page). */
 function urlOffset(text: string, url: string, start: number, end: number): number | undefined {
@@ -203,7 +200,8 @@ export function convertPage(
 		edits.push({ start: 0, end: 0, text: `${block}\n` });
 	}
 
-	edits.push(...rewriteAddresses(page, context, changes));
+	edits.push(...page.html.edits, ...rewriteAddresses(page, context, changes));
+	changes.push(...page.html.changes);
 	return { text: applyEdits(text, edits), title, changes };
 }
 
@@ -247,6 +245,44 @@ function rewriteAddresses(page: ParsedPage, context: ConvertContext, changes: st
 			return;
 		}
 		edits.push({ start: at, end: at + node.url.length, text: replacement });
+	});
+	edits.push(...fileReferences(page, context, imageIds, changes));
+	return edits;
+}
+
+/**
+ * Links by reference to a definition that images use too (`[flow chart][1]` beside
+ * `![flow chart][1]`, `[1]: images/flow.png`): the definition now names the image's copy, which
+ * the site does not publish as a page, so such a link becomes an inline link to the old site's
+ * copy when its address is known.
+ */
+function fileReferences(
+	page: ParsedPage,
+	context: ConvertContext,
+	imageIds: ReadonlySet<string>,
+	changes: string[],
+): Edit[] {
+	const { text, tree } = page;
+	if (!context.sourceUrl || imageIds.size === 0) return [];
+	const urls = new Map<string, string>();
+	visit(tree, 'definition', (node) => {
+		urls.set(node.identifier, node.url);
+	});
+	const edits: Edit[] = [];
+	visit(tree, 'linkReference', (node) => {
+		const url = urls.get(node.identifier);
+		if (!url || !imageIds.has(node.identifier)) return;
+		if (context.targets.resolve(url, context.source).kind !== 'file') return;
+		const start = node.position!.start.offset!;
+		const textEnd =
+			node.children.length > 0 ? node.children.at(-1)!.position!.end.offset! + 1 : start + 2;
+		const where = `${node.position!.start.line}:${node.position!.start.column}`;
+		const href = elsewhere(url, 'the site publishes no linked files', where, context, changes)!;
+		edits.push({
+			start,
+			end: node.position!.end.offset!,
+			text: `${text.slice(start, textEnd)}(${href})`,
+		});
 	});
 	return edits;
 }

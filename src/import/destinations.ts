@@ -34,30 +34,43 @@ export function isFolderPage(source: string): boolean {
 export function destinations(pages: readonly string[], locale: string): Map<string, Destination> {
 	const result = new Map<string, Destination>();
 	const taken = new Set<string>();
+	const slugOf = (parts: readonly string[]): string =>
+		parseChapterPath(`${locale}/${parts.join('/')}.md`).slug;
 	for (const source of pages) {
 		const ending = pageEnding(source) ?? '';
 		const parts = source.slice(0, source.length - ending.length).split('/');
 		const reasons: string[] = [];
-		let name = parts.pop()!;
-		if (FOLDER_PAGES.test(name)) {
-			name = 'overview';
-			reasons.push(`\`${source.split('/').pop()}\` is the folder's own page`);
+		if (RESERVED_SLUGS.has(slugOf([parts[0]!]))) {
+			reasons.push(`\`${parts[0]}\` is the URL of one of the site's own pages`);
+			parts[0] = `${parts[0]}-${parts.length > 1 ? 'pages' : 'page'}`;
 		}
-		const first = parts.length > 0 ? parts[0]! : name;
-		if (RESERVED_SLUGS.has(parseChapterPath(`${locale}/${first}.md`).slug)) {
-			reasons.push(`\`${first}\` is the URL of one of the site's own pages`);
-			if (parts.length > 0) parts[0] = `${first}-pages`;
-			else name = `${name}-page`;
+		// A folder's own page keeps the folder's URL (`guide/index.md` → `guide.md`, `/guide/`),
+		// unless a page already has it; then it is the folder's overview.
+		let candidates = [parts];
+		if (isFolderPage(source)) {
+			const folder = parts.slice(0, -1);
+			candidates = folder.length > 0 ? [folder, [...folder, 'overview']] : [['overview']];
 		}
-		let path = `${locale}/${[...parts, name].join('/')}.md`;
-		let slug = parseChapterPath(path).slug;
-		for (let count = 2; taken.has(slug); count++) {
-			path = `${locale}/${[...parts, `${name}-${count}`].join('/')}.md`;
-			slug = parseChapterPath(path).slug;
+		let chosen = candidates.find((each) => !taken.has(slugOf(each))) ?? candidates.at(-1)!;
+		if (isFolderPage(source)) {
+			reasons.push(
+				chosen.at(-1) === 'overview'
+					? `\`${source.split('/').pop()}\` is its folder's own page: it becomes the folder's overview`
+					: `\`${source.split('/').pop()}\` is its folder's own page: the chapter keeps the folder's URL`,
+			);
+		}
+		const base = chosen;
+		for (let count = 2; taken.has(slugOf(chosen)); count++) {
+			chosen = [...base.slice(0, -1), `${base.at(-1)}-${count}`];
 			if (count === 2) reasons.push('another page already has its URL');
 		}
+		const slug = slugOf(chosen);
 		taken.add(slug);
-		result.set(source, { path, slug, ...(reasons.length ? { renamed: reasons.join('; ') } : {}) });
+		result.set(source, {
+			path: `${locale}/${chosen.join('/')}.md`,
+			slug,
+			...(reasons.length ? { renamed: reasons.join('; ') } : {}),
+		});
 	}
 	return result;
 }

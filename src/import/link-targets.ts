@@ -98,6 +98,8 @@ export class LinkTargets {
 		const ending = pageEnding(from) ?? '';
 		add(posix.join(from.slice(0, from.length - ending.length), path));
 		for (const each of STATIC_FOLDERS) add(posix.join(each, folder, path));
+		// Middleman (Tech Docs) and Jekyll find `images/x.png` in the site's own images folder.
+		add(path);
 		return found;
 	}
 }

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { parse as parseToml } from 'smol-toml';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
+import { rawHtmlEdits, RefusedHtml, type TextEdit } from './raw-html.ts';
 
 const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
@@ -20,6 +21,8 @@ export interface ParsedPage {
 	frontmatter: RootContent | undefined;
 	/** Its values; `{}` when there is none. */
 	data: Record<string, unknown>;
+	/** The edits that turn its raw HTML into Markdown, and what they do, in words. */
+	html: { edits: TextEdit[]; changes: string[] };
 }
 
 /** Why a page cannot be converted, with where: `3:1: ERB tag <% … %>`. */
@@ -85,5 +88,12 @@ export function parsePage(text: string): ParsedPage {
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
 		throw new NotConvertible('1:1: frontmatter that is not a list of fields');
 	}
-	return { text, tree, frontmatter, data: data as Record<string, unknown> };
+	let html: ParsedPage['html'];
+	try {
+		html = rawHtmlEdits(tree);
+	} catch (error) {
+		if (error instanceof RefusedHtml) throw new NotConvertible(error.message);
+		throw error;
+	}
+	return { text, tree, frontmatter, data: data as Record<string, unknown>, html };
 }

@@ -127,7 +127,19 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 			locales: ['en'],
 			defaultLocale: 'en',
 		});
-		expect(['manual/alerts', 'manual/restart']).toContain(config.crisisGuide);
+		expect(['manual/alerts', 'manual/diagrams', 'manual/restart']).toContain(config.crisisGuide);
+	});
+
+	it('turns <pre> into a fenced block, an <iframe> into a link and <p> in a table cell into <br>', () => {
+		const diagrams = result.chapter('en/manual/diagrams.md').body;
+		expect(diagrams).toContain(
+			'```mermaid\nflowchart LR\n    A[Browser] --> B[Cache & router]\n```',
+		);
+		expect(diagrams).toContain(
+			'[Architecture board](<https://boards.example.org/view?id=1&nav=1>)',
+		);
+		expect(diagrams).toContain('| Lead | Plans<br><br>Reviews |');
+		expect(diagrams).toContain('Press <kbd>Ctrl</kbd> to <!-- not a tag --> continue.');
 	});
 
 	it('reports images from other sites with their origin, for the handbook to allow or not', () => {
@@ -141,12 +153,17 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 		expect(result.report.notConverted).toEqual([
 			{ path: 'index.html.md.erb', reason: '5:1: an ERB tag `<% %>` (a server template)' },
 			{
+				path: 'manual/banner.html.md',
+				reason:
+					'7:1: raw HTML `<div>` that a chapter does not show (only inline tags such as `<kbd>` or `<details>`); rewrite it in Markdown',
+			},
+			{
 				path: 'partials/_intro.html.md',
 				reason: 'partial (its name or folder starts with `_`): other pages include it',
 			},
 		]);
 		const text = formatReport(result.report);
-		expect(text).toContain('4 page(s) found, 2 converted (2 written), 2 not converted');
+		expect(text).toContain('6 page(s) found, 3 converted (3 written), 3 not converted');
 		expect(text).toContain('manual/alerts.html.md → en/manual/alerts.md');
 		expect(text).toContain(
 			'14:27: link `/manual/gone.html` left as is: no page or file of the source has that address',
@@ -156,9 +173,13 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 
 	it('points links to pages it did not import at the old site when given its address', () => {
 		const withSite = run('techdocs/source', { sourceUrl: 'https://ops.example.org/' });
-		expect(withSite.chapter('en/manual/alerts.md').body).toContain(
-			'[the old page](https://ops.example.org/manual/gone.html)',
+		const body = withSite.chapter('en/manual/alerts.md').body;
+		expect(body).toContain('[the old page](https://ops.example.org/manual/gone.html)');
+		// A link to an image file by a definition images share: the site publishes no such page.
+		expect(body).toContain(
+			'The [full flow](https://ops.example.org/images/flow.png) is ![the flow][flow].',
 		);
+		expect(body).toContain('[flow]: ../../assets/images/flow.png');
 	});
 });
 
@@ -295,8 +316,8 @@ describe('import from Jekyll', () => {
 describe('import from Hugo', () => {
 	const result = run('hugo/content');
 
-	it('reads TOML frontmatter and turns _index.md into a chapter', () => {
-		expect(result.chapter('en/docs/overview.md').data).toMatchObject({
+	it('reads TOML frontmatter and turns _index.md into the folder’s chapter', () => {
+		expect(result.chapter('en/docs.md').data).toMatchObject({
 			title: 'Documentation',
 			description: 'All the docs.',
 			order: 1,
@@ -307,7 +328,7 @@ describe('import from Hugo', () => {
 		const page = result.chapter('en/docs/page.md');
 		expect(page.data).toMatchObject({ order: 3, reviewed: '2024-02-02' });
 		expect(page.body).toContain('{{< figure src="x.png" >}}');
-		expect(page.body).toContain('[the docs](../../docs/overview/)');
+		expect(page.body).toContain('[the docs](../../docs/)');
 	});
 
 	it('leaves pages with shortcodes out', () => {
@@ -355,18 +376,31 @@ describe('import into an existing handbook', () => {
 });
 
 describe('import helpers', () => {
-	it('keeps URLs sensible: folder pages become overview, the site’s own page names move aside', () => {
+	it('keeps URLs sensible: a folder page keeps the folder URL, the site’s own page names move aside', () => {
 		const placed = destinations(
-			['index.md', 'review.md', 'changes/a.md', 'guide/README.md', 'guide/overview.md'],
+			[
+				'guide.md',
+				'guide/index.md',
+				'index.md',
+				'review.md',
+				'changes/a.md',
+				'team/README.md',
+				'team/overview.md',
+			],
 			'en',
 		);
 		expect([...placed.values()].map((each) => each.path)).toEqual([
+			'en/guide.md',
+			'en/guide/overview.md',
 			'en/overview.md',
 			'en/review-page.md',
 			'en/changes-pages/a.md',
-			'en/guide/overview.md',
-			'en/guide/overview-2.md',
+			'en/team.md',
+			'en/team/overview.md',
 		]);
+		expect(placed.get('guide/index.md')?.renamed).toBe(
+			"`index.md` is its folder's own page: it becomes the folder's overview",
+		);
 	});
 
 	it('lists sections in source order, a folder titled by its own page, a section field by its text', () => {
