@@ -36,33 +36,27 @@ export function ownerFromSource(raw: string): OwnerInput {
 	const handle = /^(?:(slack|teams):)?([#@])(.+)$/i.exec(written);
 	if (handle) {
 		const scheme = (handle[1] ?? 'slack').toLowerCase();
+		const tool = scheme === 'teams' ? 'Teams' : 'Slack';
 		return {
 			id: ownerId(handle[3]!),
-			name: written,
-			team: written,
+			name: `${handle[2]}${handle[3]}`,
+			team: handle[2] === '#' ? `${tool} channel` : tool,
 			contact: `${scheme}:${handle[2]}${handle[3]}`,
 		};
 	}
 	if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(written)) {
-		return { id: ownerId(written.split('@')[0]!), name: written, team: written, contact: written };
+		const [local, domain] = written.split('@') as [string, string];
+		return { id: ownerId(local), name: written, team: domain, contact: written };
 	}
-	if (/^https?:\/\//i.test(written)) {
+	if (/^https?:\/\//i.test(written) && URL.canParse(written)) {
 		const url = new URL(written);
 		const last = url.pathname.split('/').filter(Boolean).pop() ?? url.hostname;
-		return { id: ownerId(last), name: written, team: written, contact: written };
-	}
-	if (/^(slack|teams):/i.test(written)) {
-		return {
-			id: ownerId(written.slice(written.indexOf(':') + 1)),
-			name: written,
-			team: written,
-			contact: written,
-		};
+		return { id: ownerId(last), name: last, team: url.hostname, contact: written };
 	}
 	return {
 		id: ownerId(written),
 		name: written,
-		team: written,
+		team: 'Team to be named',
 		contact: `${ownerId(written)}@example.invalid`,
 		example: true,
 	};

@@ -113,10 +113,10 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 			{
 				id: 'ops-support',
 				name: '#ops-support',
-				team: '#ops-support',
+				team: 'Slack channel',
 				contact: 'slack:#ops-support',
 			},
-			{ id: 'jane-doe', name: '@jane.doe', team: '@jane.doe', contact: 'slack:@jane.doe' },
+			{ id: 'jane-doe', name: '@jane.doe', team: 'Slack', contact: 'slack:@jane.doe' },
 		]);
 	});
 
@@ -448,7 +448,13 @@ describe('import helpers', () => {
 		});
 		expect(ownerFromSource('pr@example.com')).toMatchObject({
 			id: 'pr',
+			team: 'example.com',
 			contact: 'pr@example.com',
+		});
+		expect(ownerFromSource('https://intranet.example.com/teams/legal')).toMatchObject({
+			id: 'legal',
+			team: 'intranet.example.com',
+			contact: 'https://intranet.example.com/teams/legal',
 		});
 		expect(ownerFromSource('Jane Doe')).toMatchObject({ id: 'jane-doe', example: true });
 	});
