@@ -60,7 +60,11 @@ function preAsFence(value: string): string | undefined {
 			value.trim(),
 		);
 	if (!match) return undefined;
-	if (/<\/?[a-z][^>]*>/i.test(match[2]!.replace(/<br\s*\/?>/gi, ''))) return undefined;
+	// Diagram sources write `<br/>` in labels and `<<choice>>` as syntax: kept as text. Markup the
+	// old site rendered (`<a>`, `<span>`) would show as tags: such a block is not only code.
+	for (const [, name] of match[2]!.matchAll(/<\/?([a-z][a-z0-9-]*)\b/gi)) {
+		if (REFUSED_TAGS.has(name!.toLowerCase())) return undefined;
+	}
 	const attributes = match[1]!;
 	const language = (attribute(attributes, 'lang') ?? attribute(attributes, 'class') ?? '')
 		.replace(/^language-/, '')

@@ -19,6 +19,8 @@ import { sectionsOf } from '../../src/import/handbook-file.ts';
 import { calendarDate, mapFields } from '../../src/import/field-map.ts';
 import { importHandbook, type ImportOptions } from '../../src/import/import-handbook.ts';
 import { ownerFromSource } from '../../src/import/owners.ts';
+import { rawHtmlEdits } from '../../src/import/raw-html.ts';
+import { parsePage } from '../../src/import/parse-page.ts';
 import { formatReport } from '../../src/import/report.ts';
 import { ChapterFrontmatterSchema } from '../../src/schemas/chapter.ts';
 
@@ -133,7 +135,7 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 	it('turns <pre> into a fenced block, an <iframe> into a link and <p> in a table cell into <br>', () => {
 		const diagrams = result.chapter('en/manual/diagrams.md').body;
 		expect(diagrams).toContain(
-			'```mermaid\nflowchart LR\n    A[Browser] --> B[Cache & router]\n```',
+			'```mermaid\nflowchart LR\n    A[Browser<br/>tab] --> B[Cache & router]\n    state check <<choice>>\n```',
 		);
 		expect(diagrams).toContain(
 			'[Architecture board](<https://boards.example.org/view?id=1&nav=1>)',
@@ -427,6 +429,14 @@ describe('import helpers', () => {
 			{ id: 'k8s', title: 'K8S/OVERVIEW' },
 			{ id: 'misc' },
 		]);
+	});
+
+	it('refuses a <pre> block whose markup the old site rendered, naming the tag', () => {
+		expect(() => parsePage('Text.\n\n<pre>\n<span class="x">code</span>\n</pre>\n')).toThrow(
+			'3:1: raw HTML `<pre>` that a chapter does not show',
+		);
+		const ok = parsePage('<pre>a &lt; b</pre>\n');
+		expect(rawHtmlEdits(ok.tree).edits).toEqual([{ start: 0, end: 19, text: '```\na < b\n```' }]);
 	});
 
 	it('reads the dates tools write', () => {
