@@ -101,6 +101,12 @@ export function rawHtmlEdits(tree: Root): { edits: TextEdit[]; changes: string[]
 		const value = node.value.trim();
 		if (value.startsWith('<!--')) return;
 		const inCell = parent?.type === 'tableCell';
+		// A closing tag alone opens nothing (the browser ignores it): it goes.
+		if (parent?.type === 'root' && /^(<\/[a-z][a-z0-9-]*\s*>\s*)+$/i.test(value)) {
+			edits.push({ start, end, text: '' });
+			changes.push(`${where}: removed \`${value}\`, a closing tag that closes nothing`);
+			return;
+		}
 		const converted = /^<pre\b/i.test(value)
 			? preAsFence(value)
 			: /^<iframe\b/i.test(value)

@@ -431,10 +431,15 @@ describe('import helpers', () => {
 		]);
 	});
 
-	it('refuses a <pre> block whose markup the old site rendered, naming the tag', () => {
+	it('refuses a <pre> block whose markup the old site rendered, and drops a stray closing tag', () => {
 		expect(() => parsePage('Text.\n\n<pre>\n<span class="x">code</span>\n</pre>\n')).toThrow(
 			'3:1: raw HTML `<pre>` that a chapter does not show',
 		);
+		const stray = parsePage('Text.\n\n</pre>\n');
+		expect(stray.html).toEqual({
+			edits: [{ start: 7, end: 13, text: '' }],
+			changes: ['3:1: removed `</pre>`, a closing tag that closes nothing'],
+		});
 		const ok = parsePage('<pre>a &lt; b</pre>\n');
 		expect(rawHtmlEdits(ok.tree).edits).toEqual([{ start: 0, end: 19, text: '```\na < b\n```' }]);
 	});
