@@ -16,6 +16,7 @@ import type { MappedFields } from './field-map.ts';
 import type { LinkTargets } from './link-targets.ts';
 import { placeOf, type ParsedPage } from './parse-page.ts';
 import type { TextEdit } from './raw-html.ts';
+import { isTitleErb } from './tech-docs-erb.ts';
 
 /** What the converter needs to know beyond the page itself. */
 export interface ConvertContext {
@@ -84,6 +85,7 @@ function titleHeading(tree: Root, fields: MappedFields, slug: string): Heading |
 	const first = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml');
 	if (first?.type !== 'heading' || first.depth !== 1) return undefined;
 	const text = toString(first).trim();
+	if (isTitleErb(text)) return first;
 	return text.toLowerCase() === pageTitle(fields, text, slug).toLowerCase() ? first : undefined;
 }
 
@@ -200,8 +202,8 @@ export function convertPage(
 		edits.push({ start: 0, end: 0, text: `${block}\n` });
 	}
 
-	edits.push(...page.html.edits, ...rewriteAddresses(page, context, changes));
-	changes.push(...page.html.changes);
+	edits.push(...page.conversions.edits, ...rewriteAddresses(page, context, changes));
+	changes.push(...page.conversions.changes);
 	return { text: applyEdits(text, edits), title, changes };
 }
 

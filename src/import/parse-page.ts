@@ -10,6 +10,7 @@ import { parse as parseToml } from 'smol-toml';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { rawHtmlEdits, RefusedHtml, type TextEdit } from './raw-html.ts';
+import { knownErb } from './tech-docs-erb.ts';
 
 const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
@@ -21,8 +22,8 @@ export interface ParsedPage {
 	frontmatter: RootContent | undefined;
 	/** Its values; `{}` when there is none. */
 	data: Record<string, unknown>;
-	/** The edits that turn its raw HTML into Markdown, and what they do, in words. */
-	html: { edits: TextEdit[]; changes: string[] };
+	/** The edits that turn its known ERB and raw HTML into Markdown, and what they do, in words. */
+	conversions: { edits: TextEdit[]; changes: string[] };
 }
 
 /** Why a page cannot be converted, with where: `3:1: ERB tag <% … %>`. */
@@ -47,8 +48,8 @@ export function placeOf(text: string, offset: number): string {
  * The first template tag outside code, if any: code blocks and inline code may show template
  * syntax as an example, which is fine; anywhere else it only works on the old tool's server.
  */
-function templateTag(text: string, tree: Root): string | undefined {
-	// Blank out code and frontmatter so their examples are never mistaken for tags.
+/** The page's text with code and frontmatter blanked out: their examples are never tags. */
+function proseOf(text: string, tree: Root): string {
 	const chars = text.split('');
 	visit(tree, (node) => {
 		if (!['code', 'inlineCode', 'yaml', 'toml'].includes(node.type)) return;
@@ -56,10 +57,22 @@ function templateTag(text: string, tree: Root): string | undefined {
 		const end = node.position?.end.offset ?? start;
 		for (let index = start; index < end; index++) if (chars[index] !== '\n') chars[index] = ' ';
 	});
-	const prose = chars.join('');
+	return chars.join('');
+}
+
+/**
+ * The first template tag in `prose` (code blanked out) outside the `known` ranges: in code a
+ * template is an example, which is fine; anywhere else it only works on the old tool's server.
+ */
+function templateTag(text: string, prose: string, known: readonly TextEdit[]): string | undefined {
+	let blanked = prose;
+	for (const edit of known) {
+		blanked =
+			blanked.slice(0, edit.start) + ' '.repeat(edit.end - edit.start) + blanked.slice(edit.end);
+	}
 	let found: { at: number; what: string } | undefined;
 	for (const [pattern, what] of TEMPLATE_TAGS) {
-		const match = pattern.exec(prose);
+		const match = pattern.exec(blanked);
 		if (match && (!found || match.index < found.at)) found = { at: match.index, what };
 	}
 	return found ? `${placeOf(text, found.at)}: ${found.what}` : undefined;
@@ -68,8 +81,6 @@ function templateTag(text: string, tree: Root): string | undefined {
 /** Parses a page; throws {@link NotConvertible} with the reason when it cannot be converted. */
 export function parsePage(text: string): ParsedPage {
 	const tree = parser.parse(text);
-	const tag = templateTag(text, tree);
-	if (tag) throw new NotConvertible(tag);
 	const first = tree.children[0];
 	const frontmatter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
 	let data: unknown = {};
@@ -88,12 +99,26 @@ export function parsePage(text: string): ParsedPage {
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
 		throw new NotConvertible('1:1: frontmatter that is not a list of fields');
 	}
-	let html: ParsedPage['html'];
+	const fields = data as Record<string, unknown>;
+	const prose = proseOf(text, tree);
+	const erb = knownErb(prose, typeof fields.title === 'string' ? fields.title : undefined);
+	const tag = templateTag(text, prose, erb.edits);
+	if (tag) throw new NotConvertible(tag);
+	let html: ParsedPage['conversions'];
 	try {
 		html = rawHtmlEdits(tree);
 	} catch (error) {
 		if (error instanceof RefusedHtml) throw new NotConvertible(error.message);
 		throw error;
 	}
-	return { text, tree, frontmatter, data: data as Record<string, unknown>, html };
+	return {
+		text,
+		tree,
+		frontmatter,
+		data: fields,
+		conversions: {
+			edits: [...erb.edits, ...html.edits],
+			changes: [...erb.changes, ...html.changes],
+		},
+	};
 }

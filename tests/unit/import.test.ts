@@ -129,7 +129,9 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 			locales: ['en'],
 			defaultLocale: 'en',
 		});
-		expect(['manual/alerts', 'manual/diagrams', 'manual/restart']).toContain(config.crisisGuide);
+		expect(['manual/alerts', 'manual/backups', 'manual/diagrams', 'manual/restart']).toContain(
+			config.crisisGuide,
+		);
 	});
 
 	it('turns <pre> into a fenced block, an <iframe> into a link and <p> in a table cell into <br>', () => {
@@ -142,6 +144,14 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 		);
 		expect(diagrams).toContain('| Lead | Plans<br><br>Reviews |');
 		expect(diagrams).toContain('Press <kbd>Ctrl</kbd> to <!-- not a tag --> continue.');
+	});
+
+	it('converts the Tech Docs helpers with a Markdown form: the title heading and warning_text', () => {
+		const backups = result.chapter('en/manual/backups.md');
+		expect(backups.data).toMatchObject({ title: 'Backups', reviewEvery: '6 month' });
+		expect(backups.body).toBe(
+			"\nBackups run nightly.\n\n**Warning:** Nobody checks that a restore works: that is the team's job.\n",
+		);
 	});
 
 	it('reports images from other sites with their origin, for the handbook to allow or not', () => {
@@ -165,7 +175,7 @@ describe('import from the GOV.UK Tech Docs Template', () => {
 			},
 		]);
 		const text = formatReport(result.report);
-		expect(text).toContain('6 page(s) found, 3 converted (3 written), 3 not converted');
+		expect(text).toContain('7 page(s) found, 4 converted (4 written), 3 not converted');
 		expect(text).toContain('manual/alerts.html.md → en/manual/alerts.md');
 		expect(text).toContain(
 			'14:27: link `/manual/gone.html` left as is: no page or file of the source has that address',
@@ -436,7 +446,7 @@ describe('import helpers', () => {
 			'3:1: raw HTML `<pre>` that a chapter does not show',
 		);
 		const stray = parsePage('Text.\n\n</pre>\n');
-		expect(stray.html).toEqual({
+		expect(stray.conversions).toEqual({
 			edits: [{ start: 7, end: 13, text: '' }],
 			changes: ['3:1: removed `</pre>`, a closing tag that closes nothing'],
 		});
