@@ -98,8 +98,9 @@ export class LinkTargets {
 		const ending = pageEnding(from) ?? '';
 		add(posix.join(from.slice(0, from.length - ending.length), path));
 		for (const each of STATIC_FOLDERS) add(posix.join(each, folder, path));
-		// Middleman (Tech Docs) and Jekyll find `images/x.png` in the site's own images folder.
-		add(path);
+		// Middleman (Tech Docs) and Jekyll find `images/x.png` (and `../images/x.png`, whatever
+		// the depth) in the site's own images folder.
+		add(path.replace(/^(\.\.?\/)+/, ''));
 		return found;
 	}
 }
