@@ -85,11 +85,12 @@ export function parsePage(text: string): ParsedPage {
 	const frontmatter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
 	let data: unknown = {};
 	if (frontmatter && 'value' in frontmatter) {
+		// A key written twice is the last one's, as the Ruby and Go tools read it.
 		try {
 			data =
 				frontmatter.type === 'toml'
 					? parseToml(frontmatter.value)
-					: (parseYaml(frontmatter.value) ?? {});
+					: (parseYaml(frontmatter.value, { uniqueKeys: false }) ?? {});
 		} catch (error) {
 			throw new NotConvertible(
 				`1:1: frontmatter that does not parse (${(error as Error).message.split('\n')[0]})`,

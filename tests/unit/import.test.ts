@@ -454,6 +454,10 @@ describe('import helpers', () => {
 		expect(rawHtmlEdits(ok.tree).edits).toEqual([{ start: 0, end: 19, text: '```\na < b\n```' }]);
 	});
 
+	it('reads a frontmatter key written twice as its last value, as Ruby and Go tools do', () => {
+		expect(parsePage('---\ntitle: First\ntitle: Second\n---\n\nText.\n').data.title).toBe('Second');
+	});
+
 	it('reads the dates tools write', () => {
 		expect(calendarDate('2024-02-02T04:14:54-08:00')).toBe('2024-02-02');
 		expect(calendarDate('2024-05-06 10:00:00 +0100')).toBe('2024-05-06');
