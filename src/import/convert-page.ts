@@ -50,9 +50,7 @@ export interface ConvertedPage {
 	changes: string[];
 }
 
-type Edit = TextEdit;
-
-/** Where `url` is written inside `node`, searching from `from` (an offset in the page). */
+/** Where `url` is written in `text` between the offsets `start` and `end`. */
 function urlOffset(text: string, url: string, start: number, end: number): number | undefined {
 	const at = text.slice(start, end).indexOf(url);
 	return at === -1 ? undefined : start + at;
@@ -141,11 +139,13 @@ export function convertPage(
 ): ConvertedPage {
 	const { text, tree } = page;
 	const changes: string[] = [];
-	const edits: Edit[] = [];
+	const edits: TextEdit[] = [];
 	const body = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml');
 	const firstNode = body[0];
 	const headingText =
-		firstNode?.type === 'heading' && firstNode.depth === 1 ? toString(firstNode).trim() : undefined;
+		firstNode?.type === 'heading' && firstNode.depth === 1 && !isTitleErb(toString(firstNode))
+			? toString(firstNode).trim()
+			: undefined;
 	const title = pageTitle(fields, headingText, context.destination.slug);
 	if (fields.title && fields.title.from !== 'title') {
 		changes.push(`title from \`${fields.title.from}\``);
@@ -171,9 +171,8 @@ export function convertPage(
 
 	const reviewed = fields.reviewed ?? { ...context.fallbackReviewed, review: false };
 	if (!fields.reviewed?.review) {
-		changes.push(
-			`reviewed ${reviewed.value}: no review date; the ${reviewed.from} stands in for one`,
-		);
+		const from = fields.reviewed ? `\`${reviewed.from}\` date` : reviewed.from;
+		changes.push(`reviewed ${reviewed.value}: no review date; the ${from} stands in for one`);
 	}
 	if (fields.order && fields.order.from !== 'order') {
 		changes.push(`order ${fields.order.value} from \`${fields.order.from}\``);
@@ -208,7 +207,7 @@ export function convertPage(
 }
 
 /** The edit that removes `heading` and the blank lines after it. */
-function removal(text: string, heading: Heading): Edit {
+function removal(text: string, heading: Heading): TextEdit {
 	const start = heading.position!.start.offset!;
 	let end = heading.position!.end.offset!;
 	while (text[end] === '\n') end++;
@@ -216,9 +215,13 @@ function removal(text: string, heading: Heading): Edit {
 }
 
 /** Rewrites the address of every link, image and definition that points inside the source. */
-function rewriteAddresses(page: ParsedPage, context: ConvertContext, changes: string[]): Edit[] {
+function rewriteAddresses(
+	page: ParsedPage,
+	context: ConvertContext,
+	changes: string[],
+): TextEdit[] {
 	const { text, tree } = page;
-	const edits: Edit[] = [];
+	const edits: TextEdit[] = [];
 	const imageIds = new Set<string>();
 	visit(tree, 'imageReference', (node) => {
 		imageIds.add(node.identifier);
@@ -263,14 +266,14 @@ function fileReferences(
 	context: ConvertContext,
 	imageIds: ReadonlySet<string>,
 	changes: string[],
-): Edit[] {
+): TextEdit[] {
 	const { text, tree } = page;
 	if (!context.sourceUrl || imageIds.size === 0) return [];
 	const urls = new Map<string, string>();
 	visit(tree, 'definition', (node) => {
 		urls.set(node.identifier, node.url);
 	});
-	const edits: Edit[] = [];
+	const edits: TextEdit[] = [];
 	visit(tree, 'linkReference', (node) => {
 		const url = urls.get(node.identifier);
 		if (!url || !imageIds.has(node.identifier)) return;
@@ -379,8 +382,8 @@ function elsewhere(
 }
 
 /** Applies edits; an edit inside another (a link in a removed heading) goes with it. */
-function applyEdits(text: string, edits: Edit[]): string {
-	const kept: Edit[] = [];
+function applyEdits(text: string, edits: TextEdit[]): string {
+	const kept: TextEdit[] = [];
 	for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
 		const previous = kept.at(-1);
 		if (previous && edit.start < previous.end) continue;
