@@ -379,6 +379,14 @@ describe('import into an existing handbook', () => {
 		expect(result.report.ownersAdded.map((owner) => owner.id)).toEqual(['jane-doe']);
 	});
 
+	it('adds nothing twice when run again', () => {
+		const before = result.read('owners.yaml');
+		const again = run('techdocs/source', {}, handbook);
+		expect(again.report.ownersAdded).toEqual([]);
+		expect(again.report.converted.map((page) => page.kept)).toEqual([true, true, true, true]);
+		expect(again.read('owners.yaml')).toBe(before);
+	});
+
 	it('never overwrites a chapter that is already there', () => {
 		expect(result.read('en/manual/restart.md')).toBe('our own text\n');
 		expect(
