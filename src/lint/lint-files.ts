@@ -6,7 +6,6 @@ import type { Handbook } from '../config/load-handbook.ts';
 import { findChapterFiles } from '../handbook/discover.ts';
 import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
 import { FRONTMATTER_KEY, type FrontmatterInfo } from './frontmatter.ts';
-import { parseMarkdownChapter } from './parser.ts';
 import { lintThesaurus } from './lint-thesaurus.ts';
 import { createHandbookPreset } from './preset.ts';
 
@@ -102,8 +101,8 @@ export async function lintChapters(
 		file.value = text;
 		let tree;
 		try {
-			// The fast parser for Markdown; remark-mdx (the preset's own) for MDX syntax and errors.
-			tree = parseMarkdownChapter(text) ?? processor.parse(file);
+			// The preset's parser: the build's, by file name (`parseChapter`).
+			tree = processor.parse(file);
 		} catch (error) {
 			const message = file.message(...describeSyntaxError(error));
 			message.fatal = true;
