@@ -6,6 +6,7 @@ import type { Handbook } from '../config/load-handbook.ts';
 import { findChapterFiles } from '../handbook/discover.ts';
 import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
 import { FRONTMATTER_KEY, type FrontmatterInfo } from './frontmatter.ts';
+import { lintHandbookLayout } from './lint-layout.ts';
 import { lintThesaurus } from './lint-thesaurus.ts';
 import { createHandbookPreset } from './preset.ts';
 
@@ -121,8 +122,8 @@ export async function lintChapters(
 }
 
 /**
- * Lints every chapter file of the handbook and its thesaurus: the results and how many errors and
- * warnings.
+ * Lints every chapter file of the handbook, its thesaurus and its layout (no empty locale, a crisis
+ * guide, no file the build would skip): the results and how many errors and warnings.
  */
 export async function lintHandbookChapters(
 	handbook: Handbook,
@@ -134,6 +135,7 @@ export async function lintHandbookChapters(
 	const files = await lintChapters(handbook, paths, { ...options, lintHandbook });
 	const thesaurus = lintThesaurus(handbook, lintHandbook);
 	if (thesaurus) files.push(thesaurus);
+	files.push(...lintHandbookLayout(handbook, lintHandbook));
 	return { files, ...countMessages(files) };
 }
 
