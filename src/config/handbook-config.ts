@@ -24,9 +24,13 @@ export type RuleSeverity = z.infer<typeof RuleSeveritySchema>;
  * `https://assets.example.co.jp`. HTTPS only: an intranet page must not pull images in clear text.
  */
 export const ImageOriginSchema = z
-	.url({ protocol: /^https$/, error: 'Expected an https:// origin such as "https://assets.example.com"' })
+	.url({
+		protocol: /^https$/,
+		error: 'Expected an https:// origin such as "https://assets.example.com"',
+	})
 	.refine((value) => new URL(value).origin === value.replace(/\/$/, ''), {
-		error: 'Expected an origin only (scheme and host, such as "https://assets.example.com"), without a path',
+		error:
+			'Expected an origin only (scheme and host, such as "https://assets.example.com"), without a path',
 	})
 	.transform((value) => new URL(value).origin);
 

@@ -101,7 +101,9 @@ export function createLintHandbook(handbook: Handbook): LintHandbook {
 			let found = anchors.get(chapter.path);
 			if (!found) {
 				try {
-					found = headingAnchors(headingsOf(parseChapter(files.textOf(chapter.path).text, chapter.path)));
+					found = headingAnchors(
+						headingsOf(parseChapter(files.textOf(chapter.path).text, chapter.path)),
+					);
 				} catch {
 					found = new Set<string>();
 				}

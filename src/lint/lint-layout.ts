@@ -36,7 +36,12 @@ function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((path) => !relative(dir, path).split(/[\\/]/).some((part) => part.startsWith('.')));
+		.filter(
+			(path) =>
+				!relative(dir, path)
+					.split(/[\\/]/)
+					.some((part) => part.startsWith('.')),
+		);
 }
 
 /**

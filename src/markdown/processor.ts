@@ -77,5 +77,8 @@ export const referenceImagesPlugin = defineMdastPlugin({
 
 /** The processor for Astro's `markdown.processor` option. */
 export function chapterProcessor(): ReturnType<typeof satteri> {
-	return satteri({ features: { ...CHAPTER_FEATURES }, mdastPlugins: [rawHtmlPlugin, referenceImagesPlugin] });
+	return satteri({
+		features: { ...CHAPTER_FEATURES },
+		mdastPlugins: [rawHtmlPlugin, referenceImagesPlugin],
+	});
 }

@@ -53,6 +53,8 @@ const ALLOWED_TAGS = new Set(ALLOWED_HTML_TAGS);
 export interface RawHtmlProblem {
 	offset: number;
 	reason: string;
+	/** A closing tag: its opening tag, reported on its own, is the one to fix. */
+	closing?: true;
 }
 
 /**
@@ -81,21 +83,22 @@ export function judgeRawHtml(value: string): RawHtmlVerdict {
 		return { kind: 'comment' };
 	}
 	const tags: Array<{ name: string; offset: number; attributes: Record<string, string> }> = [];
-	const closing: string[] = [];
 	const parser: Parser = new Parser(
 		{
 			onopentag(name, attributes) {
 				tags.push({ name, offset: parser.startIndex, attributes });
 			},
-			onclosetag(name, implied) {
-				if (!implied) closing.push(name);
-			},
 		},
 		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
 	);
 	parser.end(value);
-	const names = [...tags.map((tag) => tag.name), ...closing];
-	if (names.length === 0) return { kind: 'keep' };
+	// Closing tags by their text: the parser drops a closing tag it saw no opening for.
+	const closing = [...value.matchAll(/<\/([a-z][a-z0-9-]*)/gi)].map((match) => ({
+		name: match[1]!.toLowerCase(),
+		offset: match.index,
+	}));
+	const names = [...tags, ...closing].map((tag) => tag.name);
+	// `<?php …>`, `<!DOCTYPE …>` and tags of no HTML element are what the writer typed, not markup.
 	if (names.every((name) => !KNOWN_TAGS.has(name))) return { kind: 'text' };
 	const problems: RawHtmlProblem[] = [];
 	for (const tag of tags) {
@@ -117,13 +120,13 @@ export function judgeRawHtml(value: string): RawHtmlVerdict {
 			});
 		}
 	}
-	for (const name of closing) {
-		if (!ALLOWED_TAGS.has(name) && !tags.some((tag) => tag.name === name)) {
-			problems.push({
-				offset: Math.max(value.toLowerCase().indexOf(`</${name}`), 0),
-				reason: `Unexpected HTML tag \`</${name}>\`, expected Markdown or one of the allowed tags ${TAG_LIST}`,
-			});
-		}
+	for (const tag of closing) {
+		if (ALLOWED_TAGS.has(tag.name) || tags.some((open) => open.name === tag.name)) continue;
+		problems.push({
+			offset: tag.offset,
+			reason: `Unexpected HTML tag \`</${tag.name}>\`, expected Markdown or one of the allowed tags ${TAG_LIST}`,
+			closing: true,
+		});
 	}
 	return problems.length > 0 ? { kind: 'drop', problems } : { kind: 'keep' };
 }

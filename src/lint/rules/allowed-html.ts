@@ -93,7 +93,8 @@ const allowedHtml = lintRule<Root, RuleOptionsInput>(
 		for (const node of indexNodes(tree, file).html) {
 			const verdict = judgeRawHtml(node.value);
 			if (verdict.kind !== 'drop') continue;
-			for (const problem of verdict.problems) {
+			// A closing tag is dropped with its opening tag, which is the one reported.
+			for (const problem of verdict.problems.filter((each) => !each.closing)) {
 				// The whole node when the problem opens it, else from the tag that is wrong.
 				const start = problem.offset === 0 ? undefined : pointIn(node, problem.offset);
 				if (start && node.position) {
