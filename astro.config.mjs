@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { resolveHandbookDir } from './src/handbook/context.ts';
 import handbook, { handbookBuildEnv } from './src/integration/index.ts';
 import { chapterProcessor } from './src/markdown/processor.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
 	// attributes would be blocked by the Content-Security-Policy.
 	// The processor and its features live in src/markdown/, where lint reads them too: lint parses
 	// each chapter exactly as the build compiles it, `.md` and `.mdx` alike.
-	markdown: { syntaxHighlight: 'prism', processor: chapterProcessor() },
+	markdown: { syntaxHighlight: 'prism', processor: chapterProcessor(resolveHandbookDir(env)) },
 	// Never inline a small script or asset into the page: inline code needs its hash in every
 	// Content-Security-Policy, including a server's header, which cannot know it.
 	vite: { build: { assetsInlineLimit: 0 } },

@@ -3,8 +3,12 @@
  * handbook's parser features and its one Markdown plugin. `astro.config.mjs` uses it for `.md`
  * and, through `@astrojs/mdx`, for `.mdx`; lint parses with the same features.
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { LocaleSchema } from '../config/handbook-config.ts';
+import { fill, uiStrings } from '../translations/index.ts';
 import { CHAPTER_FEATURES } from './chapter-syntax.ts';
 import { judgeRawHtml } from './raw-html.ts';
 
@@ -75,10 +79,46 @@ export const referenceImagesPlugin = defineMdastPlugin({
 	},
 });
 
-/** The processor for Astro's `markdown.processor` option. */
-export function chapterProcessor(): ReturnType<typeof satteri> {
+/**
+ * GFM footnotes in the chapter's language: the section's heading (`脚注`, hidden by the site's own
+ * class, as GitHub hides it) and the labels of the links back to the text. The language is the
+ * chapter's locale folder under `handbookDir`.
+ */
+export function footnotesPlugin(handbookDir: string) {
+	return defineHastPlugin({
+		name: 'handbook-footnotes',
+		element: {
+			filter: ['h2', 'a'],
+			visit(node, ctx) {
+				const properties = node.properties ?? {};
+				const isLabel = node.tagName === 'h2' && properties.id === 'footnote-label';
+				const isBack = node.tagName === 'a' && 'dataFootnoteBackref' in properties;
+				if ((!isLabel && !isBack) || !ctx.fileURL) return;
+				const folder = relative(handbookDir, fileURLToPath(ctx.fileURL)).split(/[\\/]/)[0];
+				const locale = LocaleSchema.safeParse(folder);
+				if (!locale.success) return;
+				const strings = uiStrings(locale.data);
+				if (isLabel) {
+					ctx.replaceNode(node, {
+						type: 'element',
+						tagName: 'h2',
+						properties: { id: 'footnote-label', className: ['visually-hidden'] },
+						children: [{ type: 'text', value: strings['footnotes.label'] }],
+					});
+					return;
+				}
+				const reference = /fnref-(.+)$/.exec(String(properties.href ?? ''))?.[1] ?? '';
+				ctx.setProperty(node, 'ariaLabel', fill(strings['footnotes.back'], { reference }));
+			},
+		},
+	});
+}
+
+/** The processor for Astro's `markdown.processor` option, for the handbook in `handbookDir`. */
+export function chapterProcessor(handbookDir: string): ReturnType<typeof satteri> {
 	return satteri({
 		features: { ...CHAPTER_FEATURES },
 		mdastPlugins: [rawHtmlPlugin, referenceImagesPlugin],
+		hastPlugins: [footnotesPlugin(handbookDir)],
 	});
 }

@@ -35,6 +35,12 @@ describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/m
 		expect(html).toContain('<del>古い</del>');
 		expect(html).toMatch(/<input type="checkbox" checked disabled> 読んだ/);
 		expect(html).toContain('id="user-content-fn-1"');
+		// Footnotes are labelled in the chapter's language, the heading hidden as GitHub hides it.
+		expect(html).toContain('<h2 id="footnote-label" class="visually-hidden">脚注</h2>');
+		expect(html).toContain('aria-label="参照 1 に戻る"');
+		expect(build.read('en/writing-mdx/index.html')).toContain(
+			'<h2 id="footnote-label" class="visually-hidden">Footnotes</h2>',
+		);
 		expect(html).toMatch(/<details>\s*<summary>詳しく<\/summary>/);
 		// Writers' comments stay in the source.
 		expect(html).not.toContain('次の改訂');
