@@ -124,7 +124,7 @@ export const HandbookConfigSchema = z
 		/**
 		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`). The rules
 		 * that keep chapters from running code or reading files outside the handbook
-		 * (`mdx-allowed-syntax`, `no-unsafe-url`, `asset-inside-handbook`) stay `error`.
+		 * (`mdx-allowed-syntax`, `allowed-html`, `no-unsafe-url`, `asset-inside-handbook`) stay `error`.
 		 * @default {}
 		 */
 		lint: z.partialRecord(z.enum(RULE_IDS), RuleSeveritySchema).default({}),
