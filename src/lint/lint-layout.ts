@@ -56,8 +56,10 @@ export function lintHandbookLayout(handbook: Handbook, files: HandbookFiles): VF
 	const { locales, defaultLocale, crisisGuide } = handbook.config;
 	const configPath = join(handbook.dir, 'handbook.yaml');
 	const config = fileFor(configPath);
-	const locate = existsSync(configPath) ? yamlLocator(configPath) : undefined;
+	// handbook.yaml is read again for places only when there is a problem to place.
+	let locate: ReturnType<typeof yamlLocator> | undefined;
 	const at = (path: PropertyKey[]) => {
+		if (!locate && existsSync(configPath)) locate = yamlLocator(configPath);
 		const place = locate?.at(path) ?? { line: 1, col: 1 };
 		return { line: place.line, column: place.col };
 	};
