@@ -72,7 +72,6 @@
 import type { Html, Root } from 'mdast';
 import type { Point } from 'unist';
 import { lintRule } from 'unified-lint-rule';
-import { judgeRawHtml } from '../../markdown/raw-html.ts';
 import { indexNodes } from '../node-index.ts';
 import type { RuleOptionsInput } from '../rule-options.ts';
 
@@ -89,8 +88,13 @@ function pointIn(node: Html, offset: number): Point | undefined {
 
 const allowedHtml = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:allowed-html' },
-	(tree, file) => {
-		for (const node of indexNodes(tree, file).html) {
+	async (tree, file) => {
+		const html = indexNodes(tree, file).html;
+		if (html.length === 0) return;
+		// Loaded on first use: most chapters have no raw HTML, and a lint run need not pay for the
+		// HTML parser unless one does.
+		const { judgeRawHtml } = await import('../../markdown/raw-html.ts');
+		for (const node of html) {
 			const verdict = judgeRawHtml(node.value);
 			if (verdict.kind !== 'drop') continue;
 			// A closing tag is dropped with its opening tag, which is the one reported.
