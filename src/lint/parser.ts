@@ -7,12 +7,12 @@ import type { Node, Parent } from 'unist';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { CHAPTER_FEATURES, chapterFormat } from '../markdown/chapter-syntax.ts';
+import { LINT_FEATURES, chapterFormat } from '../markdown/chapter-syntax.ts';
 
 /**
  * The syntax `.mdx` chapters are written in, for remark: Markdown with YAML frontmatter and MDX,
  * and GitHub's tables, task lists, autolinks and footnotes, which the build's processor parses too
- * (`CHAPTER_FEATURES`).
+ * (`LINT_FEATURES`).
  */
 export const chapterSyntax = [remarkFrontmatter, remarkGfm, remarkMdx] as const;
 
@@ -53,7 +53,7 @@ export function parseMarkdownChapter(text: string): Root | undefined {
 	if (HAS_TASK_ITEM.test(text)) return undefined;
 	let tree: Root;
 	try {
-		tree = mdxToMdast(text, { features: CHAPTER_FEATURES }) as unknown as Root;
+		tree = mdxToMdast(text, { features: LINT_FEATURES }) as unknown as Root;
 	} catch {
 		return undefined;
 	}
@@ -69,7 +69,7 @@ export function parseMarkdownChapter(text: string): Root | undefined {
  */
 export function parseChapter(text: string, path?: string): Root {
 	if (chapterFormat(path) === 'markdown') {
-		return markdownToMdast(text, { features: CHAPTER_FEATURES }) as unknown as Root;
+		return markdownToMdast(text, { features: LINT_FEATURES }) as unknown as Root;
 	}
 	return parseMarkdownChapter(text) ?? parser.parse(text);
 }

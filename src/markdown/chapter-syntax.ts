@@ -23,12 +23,24 @@ export function chapterFormat(path: string | undefined): ChapterFormat {
 }
 
 /**
- * The parser features of every chapter, `.md` and `.mdx` alike. GFM gives tables, task lists,
- * strikethrough, autolinks and footnotes. Smart punctuation is off: it would rewrite quotes in
- * headings and so their ids, which lint computes from the same text to check links to sections.
+ * The parser features the build compiles every chapter with, `.md` and `.mdx` alike. GFM gives
+ * tables, task lists, strikethrough, autolinks and footnotes. Smart punctuation curls quotes and
+ * makes `...` an ellipsis, but leaves `--` alone: a dash would change a heading's id
+ * (`a -- b` is `#a----b`, `a – b` is `#a--b`), which links to sections name.
  */
 export const CHAPTER_FEATURES = {
 	frontmatter: true,
 	gfm: true,
+	smartPunctuation: { quotes: true, ellipses: true, dashes: false },
+} as const satisfies Features;
+
+/**
+ * The features lint parses with: the build's, with the text's punctuation as written. Curly
+ * quotes and ellipses change no node and no place, and no heading id either (GitHub's slugger
+ * drops quotes and ellipses, curled or not), so lint's tree is the build's tree; and written
+ * punctuation keeps it node for node the tree remark-mdx gives for chapters with MDX syntax.
+ */
+export const LINT_FEATURES = {
+	...CHAPTER_FEATURES,
 	smartPunctuation: false,
 } as const satisfies Features;

@@ -7,6 +7,9 @@ import { parseChapter } from '../../src/lint/parser.ts';
 import { formatLines } from '../../src/lint/report-lines.ts';
 import { judgeRawHtml } from '../../src/markdown/raw-html.ts';
 import { cspDirectives } from '../../src/integration/content-security-policy.ts';
+import { headingAnchors } from '../../src/lint/handbook-context.ts';
+import { chapterProcessor } from '../../src/markdown/processor.ts';
+import type { Heading } from 'mdast';
 
 const TODAY = '2026-11-01';
 
@@ -87,6 +90,30 @@ describe('parsing a .md chapter', () => {
 			'paragraph',
 			'list',
 			'footnoteDefinition',
+		]);
+	});
+});
+
+describe('heading ids', () => {
+	it('are the same for lint as on the built page, quotes, ellipses and dashes included', async () => {
+		const text = [
+			'## It\'s "ours"',
+			'## Wait... then act',
+			'## Before -- after',
+			'## 「炎上」とは？',
+			'## It\'s "ours"',
+		].join('\n\n');
+		const renderer = await chapterProcessor(ROOT).createRenderer({
+			syntaxHighlight: false,
+		} as never);
+		const built = await renderer.render(text, { frontmatter: {} } as never);
+		const headings = parseChapter(text, 'ja/x.md').children.filter(
+			(node): node is Heading => node.type === 'heading',
+		);
+		expect(built.code).toContain('It’s “ours”');
+		expect(built.code).toContain('Wait… then act');
+		expect(built.metadata.headings.map((heading) => heading.slug)).toEqual([
+			...headingAnchors(headings),
 		]);
 	});
 });
