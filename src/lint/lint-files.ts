@@ -42,7 +42,7 @@ function describeSyntaxError(error: unknown): [string, Position | Point] {
 		};
 	}
 	return [
-		`Unexpected MDX syntax: ${reason}, expected valid MDX (close every tag you open)`,
+		`Unexpected MDX syntax: ${reason}, expected valid MDX (close every tag you open; write \`\\<\` and \`\\{\` for the characters, or make the chapter a \`.md\` file, where they are text)`,
 		place ?? { line: 1, column: 1 },
 	];
 }
