@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { resolveHandbookDir } from './src/handbook/context.ts';
 import handbook, { handbookBuildEnv } from './src/integration/index.ts';
+import { chapterProcessor } from './src/markdown/processor.ts';
 
 // The handbook itself (title, base path, locales, owners…) is configured in
 // `content/handbook.yaml`. The environment (`HANDBOOK_DIR`, `HANDBOOK_OUT_DIR`, …) is read here,
@@ -23,7 +25,9 @@ export default defineConfig({
 	integrations: [handbook({ env }), mdx({ optimize: true })],
 	// Prism marks code with classes that the site's stylesheet colours; Shiki's inline `style`
 	// attributes would be blocked by the Content-Security-Policy.
-	markdown: { syntaxHighlight: 'prism' },
+	// The processor and its features live in src/markdown/, where lint reads them too: lint parses
+	// each chapter exactly as the build compiles it, `.md` and `.mdx` alike.
+	markdown: { syntaxHighlight: 'prism', processor: chapterProcessor(resolveHandbookDir(env)) },
 	// Never inline a small script or asset into the page: inline code needs its hash in every
 	// Content-Security-Policy, including a server's header, which cannot know it.
 	vite: { build: { assetsInlineLimit: 0 } },

@@ -22,6 +22,8 @@ import { findHandbookDir } from '../src/lint/handbook-context.ts';
 import { countMessages, findChapterFiles, lintChapters } from '../src/lint/lint-files.ts';
 import { githubAnnotations } from '../src/lint/report-github.ts';
 import { lintThesaurus } from '../src/lint/lint-thesaurus.ts';
+import { lintHandbookLayout } from '../src/lint/lint-layout.ts';
+import { discoverHandbook } from '../src/handbook/discover.ts';
 import { thesaurusPath } from '../src/search/thesaurus/load-thesaurus.ts';
 
 const USAGE =
@@ -96,6 +98,8 @@ if (
 ) {
 	const thesaurus = lintThesaurus(handbook);
 	if (thesaurus) results.push(thesaurus);
+	// Whether the handbook as a whole would build: no empty locale, its crisis guide, no stray file.
+	results.push(...lintHandbookLayout(handbook, discoverHandbook(handbook)));
 }
 const { errors, warnings } = countMessages(results);
 

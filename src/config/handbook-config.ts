@@ -20,6 +20,21 @@ export const RuleSeveritySchema = z.enum(['error', 'warn', 'off']);
 export type RuleSeverity = z.infer<typeof RuleSeveritySchema>;
 
 /**
+ * An origin images may come from: scheme and host (and port), nothing after it, e.g.
+ * `https://assets.example.co.jp`. HTTPS only: an intranet page must not pull images in clear text.
+ */
+export const ImageOriginSchema = z
+	.url({
+		protocol: /^https$/,
+		error: 'Expected an https:// origin such as "https://assets.example.com"',
+	})
+	.refine((value) => new URL(value).origin === value.replace(/\/$/, ''), {
+		error:
+			'Expected an origin only (scheme and host, such as "https://assets.example.com"), without a path',
+	})
+	.transform((value) => new URL(value).origin);
+
+/**
  * `content/handbook.yaml`: everything about one handbook that is not a chapter.
  * Parsed once by {@link loadHandbook}; the integration, the content collection, the lint rules and
  * the components all read the result.
@@ -100,9 +115,16 @@ export const HandbookConfigSchema = z
 		 */
 		glossary: z.string().min(1).default('glossary'),
 		/**
+		 * Other sites chapters may show images from (`![logo](https://assets.example.com/logo.png)`),
+		 * as origins. The handbook otherwise makes no request to another host: lint refuses any
+		 * other remote image, and the Content-Security-Policy's `img-src` allows exactly these.
+		 * @default []
+		 */
+		remoteImageOrigins: z.array(ImageOriginSchema).default([]),
+		/**
 		 * Severity per lint rule id, overriding the preset (`no-overdue-review: error`). The rules
 		 * that keep chapters from running code or reading files outside the handbook
-		 * (`mdx-allowed-syntax`, `no-unsafe-url`, `asset-inside-handbook`) stay `error`.
+		 * (`mdx-allowed-syntax`, `allowed-html`, `no-unsafe-url`, `asset-inside-handbook`) stay `error`.
 		 * @default {}
 		 */
 		lint: z.partialRecord(z.enum(RULE_IDS), RuleSeveritySchema).default({}),

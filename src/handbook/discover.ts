@@ -1,6 +1,6 @@
 /**
  * Finds a handbook's chapter files on disk, reads each once and tells what its path and
- * frontmatter make of it: for lint (every `.mdx` file, broken or misplaced ones included) and for
+ * frontmatter make of it: for lint (every `.md` and `.mdx` file, broken or misplaced ones included) and for
  * the tools that run without Astro (the review report). During a build the site reads the same
  * chapters through the content collection and places them with the same rules.
  */
@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Handbook } from '../config/load-handbook.ts';
 import { ChapterFrontmatterSchema } from '../schemas/chapter.ts';
+import { isChapterFileName } from '../markdown/chapter-syntax.ts';
 import { createCatalogue, placeChapter, type Catalogue, type ChapterPlace } from './catalogue.ts';
 import { parseChapterPath, type ChapterPath } from './urls.ts';
 
@@ -32,7 +33,7 @@ export interface ChapterText {
 /** One look at a handbook's folder: its chapter files, each read at most once. */
 export interface HandbookFiles {
 	handbook: Handbook;
-	/** Every `.mdx` file under the handbook folder, sorted by path. */
+	/** Every `.md` and `.mdx` file under the handbook folder, sorted by path. */
 	chapters: ChapterFile[];
 	/** Where a file under the handbook folder sits (on disk or not yet saved); `undefined` outside it. */
 	chapterAt(path: string): ChapterFile | undefined;
@@ -48,10 +49,10 @@ export interface HandbookFiles {
 	recordFrontmatter(path: string, data: Record<string, unknown>): void;
 }
 
-/** Every `.mdx` file under the handbook folder, wherever it sits (misplaced ones are reported). */
+/** Every chapter file (`.md`, `.mdx`) under the handbook folder, wherever it sits (misplaced ones are reported). */
 export function findChapterFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.filter((entry) => entry.isFile() && isChapterFileName(entry.name))
 		.map((entry) => join(entry.parentPath, entry.name))
 		.filter((path) => !relative(dir, path).split(sep).includes('node_modules'))
 		.sort();

@@ -27,13 +27,29 @@ export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Where styles may come from besides the hashed ones Astro emits. */
 export const CSP_STYLE_RESOURCES = ["'self'"] as const;
 
+/**
+ * The directives with `img-src` widened to the origins `handbook.yaml` allows images from
+ * (`remoteImageOrigins`): exactly those, nothing else.
+ */
+export function cspDirectives(
+	remoteImageOrigins: readonly string[] = [],
+): Array<(typeof CSP_DIRECTIVES)[number] | `img-src ${string}`> {
+	return CSP_DIRECTIVES.map((directive) =>
+		directive === "img-src 'self' data:" && remoteImageOrigins.length > 0
+			? (`img-src 'self' data: ${remoteImageOrigins.join(' ')}` as const)
+			: directive,
+	);
+}
+
 /** Astro's `security.csp` option for the handbook. */
-export const handbookCsp = {
-	algorithm: 'SHA-256' as const,
-	directives: [...CSP_DIRECTIVES],
-	scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
-	styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
-};
+export function handbookCsp(remoteImageOrigins: readonly string[] = []) {
+	return {
+		algorithm: 'SHA-256' as const,
+		directives: cspDirectives(remoteImageOrigins),
+		scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
+		styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
+	};
+}
 
 /**
  * The policy's source for the hash of empty content. Astro hashes every stylesheet of a page,

@@ -59,7 +59,7 @@ export function devLintPlugin(context: BuildContext, logger: AstroIntegrationLog
 		configureServer(server) {
 			const dir = resolve(handbook.dir) + sep;
 			const onChange = (path: string) => {
-				if (!resolve(path).startsWith(dir) || !/\.(mdx|ya?ml)$/.test(path)) return;
+				if (!resolve(path).startsWith(dir) || !/\.(mdx?|ya?ml)$/.test(path)) return;
 				running = running
 					.then(() => check(server))
 					.catch((error: unknown) => logger.error(String(error)));

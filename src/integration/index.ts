@@ -121,7 +121,7 @@ export default function handbookIntegration(
 					),
 					base: handbook.config.base,
 					site: handbook.config.site,
-					security: { csp: handbookCsp },
+					security: { csp: handbookCsp(handbook.config.remoteImageOrigins) },
 					vite: {
 						plugins: [handbookVirtualModules(context), devLintPlugin(context, logger)],
 						build: {

@@ -89,7 +89,7 @@ export function createLintHandbook(handbook: Handbook): LintHandbook {
 			let found = outlines.get(chapter.path);
 			if (!found) {
 				try {
-					found = outlineOf(parseChapter(files.textOf(chapter.path).text));
+					found = outlineOf(parseChapter(files.textOf(chapter.path).text, chapter.path));
 				} catch {
 					found = [];
 				}
@@ -101,7 +101,9 @@ export function createLintHandbook(handbook: Handbook): LintHandbook {
 			let found = anchors.get(chapter.path);
 			if (!found) {
 				try {
-					found = headingAnchors(headingsOf(parseChapter(files.textOf(chapter.path).text)));
+					found = headingAnchors(
+						headingsOf(parseChapter(files.textOf(chapter.path).text, chapter.path)),
+					);
 				} catch {
 					found = new Set<string>();
 				}

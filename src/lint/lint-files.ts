@@ -6,7 +6,7 @@ import type { Handbook } from '../config/load-handbook.ts';
 import { findChapterFiles } from '../handbook/discover.ts';
 import { createLintHandbook, type LintHandbook } from './handbook-context.ts';
 import { FRONTMATTER_KEY, type FrontmatterInfo } from './frontmatter.ts';
-import { parseMarkdownChapter } from './parser.ts';
+import { lintHandbookLayout } from './lint-layout.ts';
 import { lintThesaurus } from './lint-thesaurus.ts';
 import { createHandbookPreset } from './preset.ts';
 
@@ -42,7 +42,7 @@ function describeSyntaxError(error: unknown): [string, Position | Point] {
 		};
 	}
 	return [
-		`Unexpected MDX syntax: ${reason}, expected valid MDX (close every tag you open)`,
+		`Unexpected MDX syntax: ${reason}, expected valid MDX (close every tag you open; write \`\\<\` and \`\\{\` for the characters, or make the chapter a \`.md\` file, where they are text)`,
 		place ?? { line: 1, column: 1 },
 	];
 }
@@ -102,8 +102,8 @@ export async function lintChapters(
 		file.value = text;
 		let tree;
 		try {
-			// The fast parser for Markdown; remark-mdx (the preset's own) for MDX syntax and errors.
-			tree = parseMarkdownChapter(text) ?? processor.parse(file);
+			// The preset's parser: the build's, by file name (`parseChapter`).
+			tree = processor.parse(file);
 		} catch (error) {
 			const message = file.message(...describeSyntaxError(error));
 			message.fatal = true;
@@ -122,8 +122,8 @@ export async function lintChapters(
 }
 
 /**
- * Lints every chapter file of the handbook and its thesaurus: the results and how many errors and
- * warnings.
+ * Lints every chapter file of the handbook, its thesaurus and its layout (no empty locale, a crisis
+ * guide, no file the build would skip): the results and how many errors and warnings.
  */
 export async function lintHandbookChapters(
 	handbook: Handbook,
@@ -135,6 +135,7 @@ export async function lintHandbookChapters(
 	const files = await lintChapters(handbook, paths, { ...options, lintHandbook });
 	const thesaurus = lintThesaurus(handbook, lintHandbook);
 	if (thesaurus) files.push(thesaurus);
+	files.push(...lintHandbookLayout(handbook, lintHandbook));
 	return { files, ...countMessages(files) };
 }
 

@@ -1,4 +1,4 @@
-import type { Definition, Heading, Image, ImageReference, Link, Root } from 'mdast';
+import type { Definition, Heading, Html, Image, ImageReference, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
@@ -14,6 +14,8 @@ export interface NodeIndex {
 	esm: MdxjsEsm[];
 	expressions: Array<MdxFlowExpression | MdxTextExpression>;
 	jsx: Array<MdxJsxFlowElement | MdxJsxTextElement>;
+	/** Raw HTML of a `.md` chapter (MDX has none: its tags are `jsx`). */
+	html: Html[];
 }
 
 const CACHE_KEY = 'handbookNodeIndex';
@@ -32,6 +34,7 @@ export function indexNodes(tree: Root, file: VFile): NodeIndex {
 		esm: [],
 		expressions: [],
 		jsx: [],
+		html: [],
 	};
 	visit(tree, (node) => {
 		switch (node.type) {
@@ -52,6 +55,9 @@ export function indexNodes(tree: Root, file: VFile): NodeIndex {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				index.expressions.push(node);
+				break;
+			case 'html':
+				index.html.push(node);
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':

@@ -4,11 +4,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Node, Parent } from 'unist';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { LINT_FEATURES, chapterFormat } from '../markdown/chapter-syntax.ts';
 
 /**
- * The syntax chapters are written in: Markdown with YAML frontmatter and MDX, and GitHub's tables,
- * task lists and autolinks, which the site's Markdown processor renders too.
+ * The syntax `.mdx` chapters are written in, for remark: Markdown with YAML frontmatter and MDX,
+ * and GitHub's tables, task lists, autolinks and footnotes, which the build's processor parses too
+ * (`LINT_FEATURES`).
  */
 export const chapterSyntax = [remarkFrontmatter, remarkGfm, remarkMdx] as const;
 
@@ -49,9 +53,7 @@ export function parseMarkdownChapter(text: string): Root | undefined {
 	if (HAS_TASK_ITEM.test(text)) return undefined;
 	let tree: Root;
 	try {
-		tree = mdxToMdast(text, {
-			features: { frontmatter: true, gfm: true, smartPunctuation: false },
-		}) as unknown as Root;
+		tree = mdxToMdast(text, { features: LINT_FEATURES }) as unknown as Root;
 	} catch {
 		return undefined;
 	}
@@ -60,7 +62,22 @@ export function parseMarkdownChapter(text: string): Root | undefined {
 	return holdsMdx(tree) ? undefined : tree;
 }
 
-/** Parses a chapter's text into mdast, as the lint rules see it. */
-export function parseChapter(text: string): Root {
+/**
+ * Parses a chapter's text into mdast, as the lint rules see it and as the build compiles it: a
+ * `.md` chapter by the build's own Markdown parser with the build's features (so `<` and `{` are
+ * text and raw HTML is `html` nodes), anything else as MDX. Throws on an MDX syntax error.
+ */
+export function parseChapter(text: string, path?: string): Root {
+	if (chapterFormat(path) === 'markdown') {
+		return markdownToMdast(text, { features: LINT_FEATURES }) as unknown as Root;
+	}
 	return parseMarkdownChapter(text) ?? parser.parse(text);
 }
+
+/**
+ * Makes a remark processor parse each file as {@link parseChapter} does, by its file name: the
+ * lint preset uses it, so the CLI, the build, `.remarkrc.mjs` and editors parse alike.
+ */
+export const chapterParser: Plugin<[], string, Root> = function () {
+	this.parser = (text: string, file: VFile) => parseChapter(text, file.path);
+};

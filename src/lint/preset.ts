@@ -3,8 +3,10 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Pluggable, Preset } from 'unified';
 import type { RuleSeverity } from '../config/handbook-config.ts';
+import { chapterParser } from './parser.ts';
 import type { RuleId } from './rule-ids.ts';
 import type { HandbookRuleOptions } from './rule-options.ts';
+import allowedHtml from './rules/allowed-html.ts';
 import assetInsideHandbook from './rules/asset-inside-handbook.ts';
 import chapterUrl from './rules/chapter-url.ts';
 import knownOwner from './rules/known-owner.ts';
@@ -38,6 +40,8 @@ export const handbookRules: Record<RuleId, { plugin: Pluggable; severity: RuleSe
 	'translation-structure': { plugin: translationStructure, severity: 'warn' },
 	// MDX runs code at build time: only Markdown and our components may reach it.
 	'mdx-allowed-syntax': { plugin: mdxAllowedSyntax, severity: 'error' },
+	// Raw HTML in `.md` chapters reaches the reader's browser: only markup that runs and loads nothing.
+	'allowed-html': { plugin: allowedHtml, severity: 'error' },
 	// A dead link sends a reader in a hurry nowhere.
 	'no-dead-internal-link': { plugin: noDeadInternalLink, severity: 'error' },
 	// A pull request must not ship a link that runs code, nor make the build read files outside the
@@ -64,6 +68,7 @@ export function createHandbookPreset(options: HandbookPresetOptions = {}): Prese
 	]);
 	// No `remark-lint` core plugin: it only reads `<!-- lint disable -->` comments, which MDX does not
 	// allow, and walking every tree for them costs a tenth of a large lint run.
-	// GFM as the site renders it: tables and task lists are structure `translation-structure` compares.
-	return { plugins: [remarkFrontmatter, remarkGfm, remarkMdx, ...rules] };
+	// The syntax extensions stay for tools that also write Markdown back; parsing is the build's
+	// own, by file name (`.md` as Markdown, `.mdx` as MDX), with GFM as the site renders it.
+	return { plugins: [remarkFrontmatter, remarkGfm, remarkMdx, chapterParser, ...rules] };
 }

@@ -27,7 +27,9 @@ export function parseRuleDoc(id: RuleId, source: string): RuleDoc {
 	const text = comment
 		.split('\n')
 		.map((line) => line.replace(/^\s*\* ?/, ''))
-		.join('\n');
+		.join('\n')
+		// A comment's end cannot appear inside the JSDoc: examples write it `*\/`.
+		.replaceAll('*\\/', '*/');
 	const [prose = '', ...blocks] = text.split(/^@example\s*$/m);
 	const examples = blocks.map((block) => {
 		const lines = block

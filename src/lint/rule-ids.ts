@@ -10,6 +10,7 @@ export const RULE_IDS = [
 	'translation-in-sync',
 	'translation-structure',
 	'mdx-allowed-syntax',
+	'allowed-html',
 	'no-dead-internal-link',
 	'no-unsafe-url',
 	'asset-inside-handbook',
@@ -24,6 +25,7 @@ export type RuleId = (typeof RULE_IDS)[number];
  */
 export const LOCKED_RULE_IDS: readonly RuleId[] = [
 	'mdx-allowed-syntax',
+	'allowed-html',
 	'no-unsafe-url',
 	'asset-inside-handbook',
 ];

@@ -46,7 +46,9 @@ function addButton(target: HTMLElement, kind: string, label: string, text: () =>
 for (const block of document.querySelectorAll<HTMLElement>('.prose pre')) {
 	addButton(block, 'code', copy, () => block.innerText.replace(/\n$/, ''));
 }
-for (const heading of document.querySelectorAll<HTMLElement>('.prose :is(h2, h3)[id]')) {
+for (const heading of document.querySelectorAll<HTMLElement>(
+	'.prose :is(h2, h3)[id]:not(.visually-hidden)',
+)) {
 	addButton(
 		heading,
 		'link',

@@ -108,6 +108,8 @@ export default {
 	'copy.code': 'Copy',
 	'copy.link': 'Copy link to “{heading}”',
 	'copy.done': 'Copied',
+	'footnotes.label': 'Footnotes',
+	'footnotes.back': 'Back to reference {reference}',
 	'table.scrollHint': 'Scroll the table sideways',
 	'print.back': 'Back to contents',
 	'print.print': 'Print or save as PDF',

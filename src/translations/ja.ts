@@ -106,6 +106,8 @@ export default {
 	'copy.code': 'コピー',
 	'copy.link': '「{heading}」へのリンクをコピー',
 	'copy.done': 'コピーしました',
+	'footnotes.label': '脚注',
+	'footnotes.back': '参照 {reference} に戻る',
 	'table.scrollHint': '表は横にスクロールできます',
 	'print.back': '目次へ戻る',
 	'print.print': '印刷・PDF に保存',

@@ -1,9 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import type { Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +14,7 @@ import {
 } from '../../src/lint/rule-docs.ts';
 import type { RuleId } from '../../src/lint/rule-ids.ts';
 import { handbookRules } from '../../src/lint/preset.ts';
+import { chapterParser } from '../../src/lint/parser.ts';
 
 /** The handbook every example's file name is placed in, so that cross-file rules have chapters to see. */
 const EXAMPLES_HANDBOOK = join(ROOT, 'tests/fixtures/lint-examples');
@@ -26,10 +24,9 @@ const RULES_DIR = join(ROOT, 'src/lint/rules');
 
 async function lint(rule: Plugin, example: RuleExample): Promise<string[]> {
 	const file = new VFile({ path: join(EXAMPLES_HANDBOOK, example.name), value: example.body });
+	// Parsed as lint and the build parse it: `.md` examples as Markdown, `.mdx` ones as MDX.
 	const processor = remark()
-		.use(remarkFrontmatter)
-		.use(remarkGfm)
-		.use(remarkMdx)
+		.use(chapterParser)
 		.use(rule as Plugin<[unknown]>, { today: EXAMPLES_TODAY, ...example.config });
 	await processor.run(processor.parse(file), file);
 	return file.messages.map((message) => {

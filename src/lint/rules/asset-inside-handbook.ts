@@ -5,8 +5,10 @@
  * and bundles the file an image names, so a path that climbs out of the folder
  * (`../../../../etc/passwd`), an absolute path or a symbolic link to somewhere else would make it
  * read a file of the machine that builds the site, and print or publish what it found. Images
- * from other sites are refused too: the handbook makes no request to another host. A path that
- * names no file is reported here, before the build stumbles on it.
+ * from other sites are refused too, as the handbook makes no request to another host, unless
+ * their origin is listed in `handbook.yaml`'s `remoteImageOrigins` (which the site's
+ * Content-Security-Policy then allows). A path that names no file is reported here, before the
+ * build stumbles on it.
  *
  * Paths are relative to the chapter file (`./images/flow.svg`, `../images/flow.svg`). The check
  * runs before anything reads the image.
@@ -27,7 +29,7 @@
  *
  *   ![対応の流れ](../images/flow.svg)
  *
- *   ![同じ図][flow]
+ *   ![同じ図][flow] ![許可された外部](https://assets.example.com/logo.png)
  *
  *   [flow]: ../images/flow.svg
  *
@@ -53,7 +55,7 @@
  *   8:1-8:35: Unexpected image path `../../../../../../etc/passwd` outside the handbook folder, expected a path to a file inside it, relative to the chapter
  *   8:36-8:55: Unexpected absolute image path `/etc/hostname`, expected a path to a file inside the handbook folder, relative to the chapter
  *   8:56-8:87: Unexpected image path `..%2F..%2F..%2Fsecret.png` outside the handbook folder, expected a path to a file inside it, relative to the chapter
- *   10:1-10:36: Unexpected image from another site `https://example.com/logo.png`, expected a file inside the handbook folder: the handbook makes no request to other hosts
+ *   10:1-10:36: Unexpected image from another site `https://example.com/logo.png`, expected a file inside the handbook folder or an origin listed in `remoteImageOrigins` of handbook.yaml: the handbook makes no request to other hosts
  *   10:37-10:57: Unexpected missing image `./missing.png`, expected a file inside the handbook folder, relative to the chapter
  *   10:58-10:67: Unexpected image path `../../package.json` outside the handbook folder, expected a path to a file inside it, relative to the chapter
  */
@@ -83,10 +85,18 @@ function isInside(dir: string, path: string): boolean {
 }
 
 /** What is wrong with an image URL, or `undefined` when it names a file inside the handbook. */
-function problemWith(url: string, chapterPath: string, handbookDir: string): string | undefined {
+function problemWith(
+	url: string,
+	chapterPath: string,
+	handbookDir: string,
+	remoteOrigins: readonly string[],
+): string | undefined {
 	const scheme = urlScheme(url);
 	if (scheme === 'http' || scheme === 'https' || url.startsWith('//')) {
-		return `Unexpected image from another site \`${url}\`, expected a file inside the handbook folder: the handbook makes no request to other hosts`;
+		if (scheme === 'https' && URL.canParse(url) && remoteOrigins.includes(new URL(url).origin)) {
+			return undefined;
+		}
+		return `Unexpected image from another site \`${url}\`, expected a file inside the handbook folder or an origin listed in \`remoteImageOrigins\` of handbook.yaml: the handbook makes no request to other hosts`;
 	}
 	// Other schemes (`data:`, `javascript:`) are `no-unsafe-url`'s to report.
 	if (scheme) return undefined;
@@ -117,7 +127,12 @@ function check(file: VFile, options: RuleOptionsInput, tree: Root): void {
 	for (const node of nodes.images) {
 		const url = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
 		if (url === undefined) continue;
-		const problem = problemWith(url, chapterPath, resolve(lintHandbook.handbook.dir));
+		const problem = problemWith(
+			url,
+			chapterPath,
+			resolve(lintHandbook.handbook.dir),
+			lintHandbook.handbook.config.remoteImageOrigins,
+		);
 		if (problem) file.message(problem, node);
 	}
 }

@@ -9,6 +9,9 @@
  * Components: `<Callout>`, `<ContactSheet>`. HTML tags: `abbr`, `br`, `kbd`, `mark`, `small`, `sub`, `sup`,
  * `details`, `summary`.
  *
+ * A comment is the one expression allowed: `{/* … *\/}` holds nothing but the comment, compiles to
+ * nothing and never shows on the page.
+ *
  * ## When
  *
  * Always. A literal brace is written `\{`.
@@ -23,8 +26,10 @@
  *   reviewed: 2026-06-01
  *   ---
  *
+ *   {/* 次の改訂で表を足す *\/}
+ *
  *   <Callout type="warning" title="注意">
- *     保存は <kbd>Ctrl</kbd>+<kbd>S</kbd> です。
+ *     保存は <kbd>Ctrl</kbd>+<kbd>S</kbd> です。{/* 行内のコメント *\/}
  *   </Callout>
  *
  * @example
@@ -39,7 +44,7 @@
  *
  *   import Chart from '../../src/Chart.astro'
  *
- *   今年の目標は {1 + 1} 件です。
+ *   今年の目標は {1 + 1} 件です。{/* 注 *\/ 2}
  *
  *   <Chart data={fetch('https://example.com')} />
  *
@@ -50,6 +55,7 @@
  *
  *   8:1-8:42: Unexpected `import`/`export` statement, expected Markdown only: MDX code would run during the build
  *   10:8-10:15: Unexpected JavaScript expression `{1 + 1}`, expected plain text (write `\{` for a literal brace)
+ *   10:20-10:31: Unexpected JavaScript expression `{/* 注 *\/ 2}`, expected plain text (write `\{` for a literal brace)
  *   12:1-12:46: Unexpected component `<Chart>`, expected one of `<Callout>`, `<ContactSheet>` or the HTML tags `abbr`, `br`, `kbd`, `mark`, `small`, `sub`, `sup`, `details`, `summary`
  *   14:10-14:26: Unexpected expression in attribute `type` of `<Callout>`, expected a quoted value such as `type="…"`
  *   14:27-14:45: Unexpected event-handler attribute `onclick` on `<Callout>`, expected no script in chapters
@@ -97,6 +103,11 @@ function checkElement(
 	}
 }
 
+/** Whether an expression's text is only comments (`/* … *\/`, `// …`) and white space. */
+function isCommentOnly(value: string): boolean {
+	return /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*(?:\n|$))*$/.test(value);
+}
+
 const mdxAllowedSyntax = lintRule<Root, RuleOptionsInput>(
 	{ origin: 'handbook:mdx-allowed-syntax' },
 	(tree, file) => {
@@ -108,6 +119,7 @@ const mdxAllowedSyntax = lintRule<Root, RuleOptionsInput>(
 			);
 		}
 		for (const node of nodes.expressions) {
+			if (isCommentOnly(node.value)) continue;
 			file.message(
 				`Unexpected JavaScript expression \`{${node.value}}\`, expected plain text (write \`\\{\` for a literal brace)`,
 				node,

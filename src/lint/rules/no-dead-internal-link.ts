@@ -8,7 +8,8 @@
  *
  * Links must be relative (`../planning/`), so that they work under any base path; a link that
  * starts with `/` or names a source file (`03-planning.mdx`) is reported with the link to use.
- * Links to other sites are not checked here.
+ * Links to other sites are not checked here, nor definitions only images use (`[flow]: ../images/flow.svg`
+ * for `![図][flow]`): those name files, which `asset-inside-handbook` checks.
  *
  * ## When
  *
@@ -27,6 +28,10 @@
  *   ## 範囲
  *
  *   [計画](../planning/)、[KPI](../planning/#objectives-と-kpi)、[英語版](../en/crisis/#severity-levels)、[範囲](#範囲)、[目次](../)。
+ *
+ *   ![対応の流れ][flow]
+ *
+ *   [flow]: ../images/flow.svg
  *
  * @example
  *   {"name": "ja/02-scope.mdx", "label": "input"}
@@ -152,7 +157,12 @@ const noDeadInternalLink = lintRule<Root, RuleOptionsInput>(
 		// A run's own snapshot read this text from disk: its headings are the page's, and links to
 		// it from chapters linted later need not parse it again. (An editor's text may be unsaved.)
 		if (options?.lintHandbook) lintHandbook.recordAnchors(chapter, nodes.headings);
+		// Definitions that only images use name image files, not pages.
+		const imageOnly = new Set(
+			nodes.images.flatMap((image) => (image.type === 'imageReference' ? [image.identifier] : [])),
+		);
 		for (const node of nodes.links) {
+			if (node.type === 'definition' && imageOnly.has(node.identifier)) continue;
 			checkLink(node.url, node, file, tree, lintHandbook, chapter);
 		}
 	},

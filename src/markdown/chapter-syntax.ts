@@ -1,0 +1,46 @@
+/**
+ * What a chapter file is written in, in one place: which files are chapters, and the parser
+ * features the build compiles them with. `astro.config.mjs` (through `processor.ts`) and lint
+ * (`src/lint/parser.ts`) both read these values, so that lint sees each chapter exactly as the
+ * build compiles it and the two cannot drift apart.
+ */
+import type { Features } from 'satteri';
+
+/** The extensions of chapter files: CommonMark + GFM (`.md`) and MDX (`.mdx`). */
+export const CHAPTER_EXTENSIONS = ['.md', '.mdx'] as const;
+
+/** How a chapter is parsed: plain Markdown, where `<` and `{` are text, or MDX. */
+export type ChapterFormat = 'markdown' | 'mdx';
+
+/** Whether a file name is a chapter the generator builds (`03-planning.md`, `x.mdx`). */
+export function isChapterFileName(name: string): boolean {
+	return /\.mdx?$/i.test(name);
+}
+
+/** The format a chapter file is parsed in, from its name: `.md` is Markdown, anything else MDX. */
+export function chapterFormat(path: string | undefined): ChapterFormat {
+	return path && /\.md$/i.test(path) ? 'markdown' : 'mdx';
+}
+
+/**
+ * The parser features the build compiles every chapter with, `.md` and `.mdx` alike. GFM gives
+ * tables, task lists, strikethrough, autolinks and footnotes. Smart punctuation curls quotes and
+ * makes `...` an ellipsis, but leaves `--` alone: a dash would change a heading's id
+ * (`a -- b` is `#a----b`, `a – b` is `#a--b`), which links to sections name.
+ */
+export const CHAPTER_FEATURES = {
+	frontmatter: true,
+	gfm: true,
+	smartPunctuation: { quotes: true, ellipses: true, dashes: false },
+} as const satisfies Features;
+
+/**
+ * The features lint parses with: the build's, with the text's punctuation as written. Curly
+ * quotes and ellipses change no node and no place, and no heading id either (GitHub's slugger
+ * drops quotes and ellipses, curled or not), so lint's tree is the build's tree; and written
+ * punctuation keeps it node for node the tree remark-mdx gives for chapters with MDX syntax.
+ */
+export const LINT_FEATURES = {
+	...CHAPTER_FEATURES,
+	smartPunctuation: false,
+} as const satisfies Features;
