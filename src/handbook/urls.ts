@@ -33,6 +33,14 @@ export function slugify(name: string): string {
 }
 
 /**
+ * The id of a section as chapters and `handbook.yaml` name it, compared as URL segments:
+ * `Crisis Handling` → `crisis-handling`, `team/Roles` → `team/roles`, `緊急時` stays.
+ */
+export function sectionId(name: string): string {
+	return name.split('/').map(slugify).filter(Boolean).join('/');
+}
+
+/**
  * Reads locale, slug and order from a chapter's path relative to the handbook folder, e.g.
  * `ja/03-planning.mdx` → `{ locale: 'ja', slug: 'planning', prefixOrder: 3 }`.
  * Files in sub-folders keep the folder in the slug (`en/team/roles.mdx` → `team/roles`).
@@ -107,6 +115,16 @@ function join(base: string, segments: string[]): string {
 /** The home page (table of contents) of a locale: `/handbook/` or `/handbook/en/`. */
 export function homeHref(routes: SiteRoutes, locale: Locale): string {
 	return join(routes.base, pageSegments(routes.defaultLocale, locale));
+}
+
+/** The id of a section's place on the home page and in the print edition: `section-team-roles`. */
+export function sectionAnchor(id: string): string {
+	return `section-${id.replaceAll('/', '-')}`;
+}
+
+/** A section of a locale's home page: `/handbook/en/#section-crisis`. */
+export function sectionHref(routes: SiteRoutes, locale: Locale, id: string): string {
+	return `${homeHref(routes, locale)}#${sectionAnchor(id)}`;
 }
 
 /** A chapter's page: `/handbook/planning/` or `/handbook/en/planning/`. */
