@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LOCKED_RULE_IDS, RULE_IDS } from '../lint/rule-ids.ts';
 import { sectionId } from '../handbook/urls.ts';
+import { contactProblem } from './contact.ts';
 import { ReviewIntervalSchema } from '../schemas/review-interval.ts';
 
 /** The interface languages the handbook ships UI strings for. */
@@ -118,7 +119,8 @@ export const HandbookConfigSchema = z
 		editUrl: z.url().optional(),
 		/**
 		 * Where readers send a question the handbook does not answer, when search cannot name the
-		 * owner of a likely chapter: an e-mail address or a URL (a form, a chat channel).
+		 * owner of a likely chapter: an e-mail address, a URL (a form, a chat channel) or a chat
+		 * handle with a scheme `chatLinks` lists.
 		 */
 		contact: z.string().min(1).optional(),
 		/**
@@ -180,6 +182,8 @@ export const HandbookConfigSchema = z
 				});
 			}
 		}
+		const contactIssue = config.contact && contactProblem(config.contact, config.chatLinks);
+		if (contactIssue) context.addIssue({ code: 'custom', path: ['contact'], message: contactIssue });
 		const sectionIds = new Set<string>();
 		config.sections.forEach((section, index) => {
 			const id = sectionId(section.id);
