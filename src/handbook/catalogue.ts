@@ -116,6 +116,8 @@ export interface Catalogue {
 	translations: Map<string, Partial<Record<Locale, ChapterEntry>>>;
 	/** The owners registry by id. */
 	owners: Map<string, Owner>;
+	/** A section's heading in `locale` (`''` for no section), listed in `handbook.yaml` or not. */
+	sectionTitle(id: string | undefined, locale: Locale): string;
 	/** The chapter of the default locale that `chapter` translates (itself in the default locale). */
 	sourceOf(chapter: ChapterEntry): ChapterEntry | undefined;
 	/** Every chapter's review state on `today`, most urgent first, then by due date. */
@@ -165,29 +167,43 @@ export function groupBySection(
 	config: Pick<Handbook['config'], 'sections' | 'defaultLocale'>,
 	locale: Locale,
 ): SectionGroup[] {
-	const listed = new Map(config.sections.map((section) => [sectionId(section.id), section]));
 	const byId = new Map<string | undefined, ChapterEntry[]>();
 	for (const chapter of chapters) {
 		byId.set(chapter.section, [...(byId.get(chapter.section) ?? []), chapter]);
 	}
-	const others = [...byId.keys()]
-		.filter((id): id is string => id !== undefined && !listed.has(id))
+	return sectionOrder(config, byId.keys()).map((id) => ({
+		id,
+		title: sectionTitle(config, id, locale),
+		listed: id !== undefined && config.sections.some((section) => sectionId(section.id) === id),
+		chapters: sortChapters(byId.get(id)!),
+	}));
+}
+
+/**
+ * The given section ids in reading order: no section first, then those `handbook.yaml` lists in
+ * its order, then the others by id.
+ */
+export function sectionOrder(
+	config: Pick<Handbook['config'], 'sections'>,
+	ids: Iterable<string | undefined>,
+): Array<string | undefined> {
+	const present = new Set(ids);
+	const listed = config.sections.map((section) => sectionId(section.id));
+	const others = [...present]
+		.filter((id): id is string => id !== undefined && !listed.includes(id))
 		.sort();
-	const ids = [undefined, ...listed.keys(), ...others].filter((id) => byId.has(id));
-	return ids.map((id) => {
-		const section = id === undefined ? undefined : listed.get(id);
-		return {
-			id,
-			title:
-				id === undefined
-					? ''
-					: section?.title
-						? localize(section.title, locale, config.defaultLocale)
-						: sectionTitleFromId(id),
-			listed: section !== undefined,
-			chapters: sortChapters(byId.get(id)!),
-		};
-	});
+	return [undefined, ...listed, ...others].filter((id) => present.has(id));
+}
+
+/** A section's heading in `locale`: from `handbook.yaml`, else made from its id; `''` for none. */
+export function sectionTitle(
+	config: Pick<Handbook['config'], 'sections' | 'defaultLocale'>,
+	id: string | undefined,
+	locale: Locale,
+): string {
+	if (id === undefined) return '';
+	const title = config.sections.find((section) => sectionId(section.id) === id)?.title;
+	return title ? localize(title, locale, config.defaultLocale) : sectionTitleFromId(id);
 }
 
 /** Builds the catalogue of `handbook` from its chapters; chapters outside its locales are left out. */
@@ -235,6 +251,7 @@ export function createCatalogue(handbook: Handbook, inputs: readonly CatalogueIn
 		translations,
 		owners,
 		sourceOf,
+		sectionTitle: (id, locale) => sectionTitle(handbook.config, id, locale),
 		reviewRows(today) {
 			const rows = locales.flatMap((locale) =>
 				chapters[locale].map((chapter): ReviewRow => {

@@ -1,5 +1,5 @@
 /**
- * Sorts the review dashboard by status, due date or owner when a reader picks one. Statuses are
+ * Sorts the review dashboard by status, due date, owner or section when a reader picks one. Statuses are
  * read after `review-status.client.ts` has judged them against today.
  */
 // Statuses first: sorting by status reads what the reader's today makes them.
@@ -10,9 +10,10 @@ const table = document.querySelector<HTMLTableElement>('[data-review-table]');
 const body = table?.tBodies[0];
 
 function key(row: HTMLTableRowElement, by: string): string {
-	const { status = 'ok', due = '', owner = '', chapter = '' } = row.dataset;
+	const { status = 'ok', due = '', owner = '', chapter = '', sectionRank = '' } = row.dataset;
 	const rank = STATUS_ORDER[status as keyof typeof STATUS_ORDER] ?? 9;
 	if (by === 'owner') return `${owner} ${due} ${chapter}`;
+	if (by === 'section') return `${sectionRank.padStart(4, '0')} ${rank} ${due} ${chapter}`;
 	if (by === 'due') return `${due} ${chapter}`;
 	return `${rank} ${due} ${chapter}`;
 }
