@@ -30,7 +30,9 @@ export function contactProblem(contact: string, chatLinks: ChatLinkTemplates): s
 		if (LINK_SCHEMES.has(name)) {
 			if (name.startsWith('http') && !URL.canParse(value))
 				return `Unexpected "${contact}", expected a complete link such as "https://chat.example.com/team"`;
-			return rest.trim() === '' ? `Unexpected "${contact}" with nothing after "${name}:"` : undefined;
+			return rest.trim() === ''
+				? `Unexpected "${contact}" with nothing after "${name}:"`
+				: undefined;
 		}
 		if (name in chatLinks) {
 			return rest.replace(/^[#@]/, '').trim() === ''

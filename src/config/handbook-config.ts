@@ -183,7 +183,8 @@ export const HandbookConfigSchema = z
 			}
 		}
 		const contactIssue = config.contact && contactProblem(config.contact, config.chatLinks);
-		if (contactIssue) context.addIssue({ code: 'custom', path: ['contact'], message: contactIssue });
+		if (contactIssue)
+			context.addIssue({ code: 'custom', path: ['contact'], message: contactIssue });
 		const sectionIds = new Set<string>();
 		config.sections.forEach((section, index) => {
 			const id = sectionId(section.id);

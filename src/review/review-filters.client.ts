@@ -7,14 +7,14 @@
 // Statuses first: filters and counts read what the reader's today makes them.
 import './review-status.client.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-review-filters]');
+const form = document.querySelector<HTMLElement>('[data-review-filters]');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('[data-review-table] tbody tr')];
 const shown = form?.querySelector<HTMLOutputElement>('[data-review-shown]');
 
 /** The value a select asks for; `undefined` for "all". */
 function wanted(name: string): string | undefined {
-	const select = form?.elements.namedItem(name);
-	if (!(select instanceof HTMLSelectElement)) return undefined;
+	const select = form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+	if (!select) return undefined;
 	const all = select.options[0]?.value;
 	return select.value === all ? undefined : select.value;
 }
@@ -66,7 +66,6 @@ if (form) {
 		history.replaceState(null, '', query.size > 0 ? `?${query}` : location.pathname);
 		apply();
 	});
-	form.addEventListener('submit', (event) => event.preventDefault());
 	form.hidden = false;
 	apply();
 }

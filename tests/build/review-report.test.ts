@@ -71,7 +71,9 @@ describe('npm run review-report', () => {
 	});
 
 	it('names files from the repository that holds the handbook, whatever folder it runs in', () => {
-		const [first] = JSON.parse(report(['--format', 'json'], join(ROOT, 'src/review')).stdout) as Array<{
+		const [first] = JSON.parse(
+			report(['--format', 'json'], join(ROOT, 'src/review')).stdout,
+		) as Array<{
 			file: string;
 		}>;
 		expect(first?.file).toBe(`${HANDBOOK}/ja/01-overdue.mdx`);

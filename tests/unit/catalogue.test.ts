@@ -54,7 +54,9 @@ describe('placing a chapter', () => {
 	});
 
 	it('lets a `section` field name the group instead of the folder, as an id', () => {
-		expect(placeChapter('ja/x.mdx', { section: 'Crisis Handling' }).section).toBe('crisis-handling');
+		expect(placeChapter('ja/x.mdx', { section: 'Crisis Handling' }).section).toBe(
+			'crisis-handling',
+		);
 		expect(placeChapter('ja/crisis/first-hour.mdx', { section: '緊急時' }).section).toBe('緊急時');
 		expect(placeChapter('ja/01-purpose.mdx', {}).section).toBeUndefined();
 	});

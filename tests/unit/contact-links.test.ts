@@ -100,7 +100,9 @@ describe('contact links', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'handbook-contact-'));
 		writeFileSync(join(dir, 'handbook.yaml'), 'title: Guide\ncontact: "@handbook-team"\n');
 		writeFileSync(join(dir, 'owners.yaml'), '[]\n');
-		expect(() => loadHandbook(dir)).toThrow(/handbook\.yaml:2:10: contact: Unexpected "@handbook-team"/);
+		expect(() => loadHandbook(dir)).toThrow(
+			/handbook\.yaml:2:10: contact: Unexpected "@handbook-team"/,
+		);
 	});
 
 	it('rejects a chat link template without {handle} or not on https', () => {
