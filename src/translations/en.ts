@@ -27,7 +27,6 @@ export default {
 	'sidebar.label': 'Chapters',
 	'sidebar.all': 'All {count} chapters',
 	'sidebar.toggle': 'Contents',
-	'sidebar.allInSection': 'All {count} chapters of {section}',
 	'toc.label': 'On this page',
 	'pagination.label': 'Previous and next chapters',
 	'pagination.prev': 'Previous',

@@ -25,7 +25,6 @@ export default {
 	'sidebar.label': '章の一覧',
 	'sidebar.all': 'すべての章（{count}）',
 	'sidebar.toggle': '目次',
-	'sidebar.allInSection': '{section}のすべての章（{count}）',
 	'toc.label': 'このページの内容',
 	'pagination.label': '前後の章',
 	'pagination.prev': '前の章',
