@@ -6,9 +6,11 @@
  */
 // Statuses first: filters and counts read what the reader's today makes them.
 import './review-status.client.ts';
+import { hideEmptyGroups } from './table-groups.ts';
 
 const form = document.querySelector<HTMLElement>('[data-review-filters]');
-const rows = [...document.querySelectorAll<HTMLTableRowElement>('[data-review-table] tbody tr')];
+const body = document.querySelector<HTMLTableElement>('[data-review-table]')?.tBodies[0];
+const rows = [...(body?.querySelectorAll<HTMLTableRowElement>('tr[data-chapter]') ?? [])];
 const shown = form?.querySelector<HTMLOutputElement>('[data-review-shown]');
 
 /** The value a select asks for; `undefined` for "all". */
@@ -44,6 +46,7 @@ function apply(): void {
 		const cell = document.querySelector(`[data-count="${status}"]`);
 		if (cell) cell.textContent = String(count);
 	}
+	if (body) hideEmptyGroups(body);
 	if (shown) {
 		shown.textContent = (shown.dataset.template ?? '')
 			.replace('{shown}', String(visible))

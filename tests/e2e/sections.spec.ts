@@ -135,6 +135,14 @@ test.describe('a handbook of 300 chapters in sections', () => {
 			await page.reload();
 			await expect(handbook.filter('status')).toHaveValue('overdue');
 			await expect(handbook.visibleRows).toHaveCount(inSection);
+
+			// Sorted by section, each section's title heads its rows; a filter hides empty ones.
+			await page.locator('[data-sort="section"]').click();
+			await expect(handbook.visibleGroups).toHaveText(['Approving posts (1)']);
+			await handbook.filter('section').selectOption('*');
+			await expect(handbook.visibleGroups.first()).toHaveText('Approving posts (1)');
+			await expect(handbook.visibleGroups.last()).toHaveText('Section 12');
+			await expect(handbook.visibleRows).toHaveCount(overdue);
 		});
 	}
 });

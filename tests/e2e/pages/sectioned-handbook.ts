@@ -11,6 +11,8 @@ export class SectionedHandbook {
 	readonly sectionCards: Locator;
 	readonly filters: Locator;
 	readonly visibleRows: Locator;
+	/** The section titles between rows while the dashboard is sorted by section. */
+	readonly visibleGroups: Locator;
 	readonly shown: Locator;
 
 	constructor(page: Page) {
@@ -20,7 +22,8 @@ export class SectionedHandbook {
 		this.menuButton = page.locator('[data-menu-open]');
 		this.sectionCards = page.locator('[data-section-grid] .section-card');
 		this.filters = page.locator('[data-review-filters]');
-		this.visibleRows = page.locator('[data-review-table] tbody tr:visible');
+		this.visibleRows = page.locator('[data-review-table] tbody tr[data-chapter]:visible');
+		this.visibleGroups = page.locator('[data-review-table] tbody tr[data-group]:visible');
 		this.shown = page.locator('[data-review-shown]');
 	}
 
