@@ -5,9 +5,13 @@
  *   npm run review-report                              a table in the terminal
  *   npm run review-report -- --format markdown         json | csv | markdown | table
  *   npm run review-report -- --owner pr-manager        only one owner's chapters
+ *   npm run review-report -- --group-by section        one table per section (or per owner)
  *   npm run review-report -- --fail-on overdue         exit 1 if any chapter is overdue
  *                                                      (due-soon: also when due soon; translation-behind)
  *   npm run review-report -- --today 2027-01-01        the day to judge against
+ *
+ * Files are named from the handbook's repository (its git root, else the handbook folder's parent),
+ * whatever folder the command runs in.
  *
  * Exits 2 on wrong usage or a broken handbook config.
  */
@@ -15,17 +19,22 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HandbookInputErrors } from '../src/config/yaml-file.ts';
 import { createBuildContext } from '../src/handbook/context.ts';
-import { readCatalogue } from '../src/handbook/discover.ts';
+import { handbookPathInRepository, readCatalogue } from '../src/handbook/discover.ts';
+import { sectionOrder } from '../src/handbook/catalogue.ts';
 import {
 	formatCsv,
+	formatGroupedTable,
 	formatJson,
 	formatMarkdown,
 	formatTable,
+	GROUP_BY,
+	groupRecords,
 	toRecords,
+	type GroupBy,
 } from '../src/review/report-formats.ts';
 
 const USAGE =
-	'Usage: review-report [--format table|json|csv|markdown] [--owner ID] [--fail-on overdue|due-soon|translation-behind] [--today YYYY-MM-DD]';
+	'Usage: review-report [--format table|json|csv|markdown] [--owner ID] [--group-by owner|section] [--fail-on overdue|due-soon|translation-behind] [--today YYYY-MM-DD]';
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n`);
@@ -38,6 +47,7 @@ try {
 		options: {
 			format: { type: 'string', default: 'table' },
 			owner: { type: 'string' },
+			'group-by': { type: 'string' },
 			'fail-on': { type: 'string' },
 			today: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
@@ -58,6 +68,9 @@ if (
 ) {
 	fail(`Unknown --fail-on "${values['fail-on']}"\n${USAGE}`);
 }
+const groupBy = values['group-by'];
+if (groupBy !== undefined && !(GROUP_BY as readonly string[]).includes(groupBy))
+	fail(`Unknown --group-by "${groupBy}"\n${USAGE}`);
 if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
 	fail(`--today takes a date written YYYY-MM-DD\n${USAGE}`);
 
@@ -85,13 +98,31 @@ for (const chapter of unreadable) {
 const rows = catalogue
 	.reviewRows(today)
 	.filter((row) => !values.owner || row.owner === values.owner);
-const records = toRecords(rows, relative(process.cwd(), handbook.dir) || '.');
+// Reports go to people in other folders and to issue trackers: section titles in English when
+// the handbook has it, like owners' names.
+const reportLocale = handbook.config.locales.includes('en') ? 'en' : handbook.config.defaultLocale;
+const records = toRecords(rows, handbookPathInRepository(handbook.dir), (id) =>
+	catalogue.sectionTitle(id, reportLocale),
+);
+const groups =
+	groupBy === undefined
+		? undefined
+		: groupRecords(
+				records,
+				groupBy as GroupBy,
+				groupBy === 'owner'
+					? handbook.owners.map((owner) => owner.id)
+					: sectionOrder(
+							handbook.config,
+							records.map((record) => record.section || undefined),
+						).map((id) => id ?? ''),
+			);
 
 const output = {
-	table: () => formatTable(records),
-	json: () => formatJson(records),
-	csv: () => formatCsv(records),
-	markdown: () => formatMarkdown(records, today),
+	table: () => (groups ? formatGroupedTable(groups) : formatTable(records)),
+	json: () => formatJson(groups ?? records),
+	csv: () => formatCsv(groups ? groups.flatMap((group) => group.records) : records),
+	markdown: () => formatMarkdown(records, today, groups),
 }[values.format as 'table' | 'json' | 'csv' | 'markdown']();
 process.stdout.write(output);
 

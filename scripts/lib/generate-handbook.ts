@@ -5,7 +5,7 @@
  * and valid owners and review dates. Used by the benchmarks.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Options of {@link generateHandbook}. */
 export interface GenerateOptions {
@@ -15,6 +15,16 @@ export interface GenerateOptions {
 	seed?: number;
 	/** Target size of a chapter's body in bytes (UTF-8). */
 	bytesPerChapter?: number;
+	/**
+	 * How many sections to spread the chapters over, each a sub-folder (`ja/section-03/…`); all but
+	 * the last are listed with titles in `handbook.yaml`, so an unlisted one shows too. 0: none.
+	 */
+	sections?: number;
+}
+
+/** The sub-folder of the chapter pair `index` out of `pairs`: `section-03`. */
+function sectionFolder(index: number, pairs: number, sections: number): string {
+	return `section-${String(Math.floor((index * sections) / pairs) + 1).padStart(2, '0')}`;
 }
 
 /** A small, fast, seedable PRNG (mulberry32): enough to vary text, identical on every machine. */
@@ -113,6 +123,12 @@ function isoDate(next: () => number): string {
 	return `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The relative link from any chapter to chapter pair `target`, across sections if there are any. */
+function chapterLink(target: number, pairs: number, sections: number): string {
+	const slug = `chapter-${String(target + 1).padStart(4, '0')}/`;
+	return sections > 0 ? `../../${sectionFolder(target, pairs, sections)}/${slug}` : `../${slug}`;
+}
+
 function chapterBody(
 	next: () => number,
 	language: typeof JA,
@@ -120,6 +136,7 @@ function chapterBody(
 	pairs: number,
 	locale: 'ja' | 'en',
 	bytes: number,
+	sections: number,
 ): string {
 	const parts: string[] = [];
 	let size = 0;
@@ -147,7 +164,7 @@ function chapterBody(
 		if (target !== index) {
 			const label = locale === 'ja' ? '関連する章' : 'Related chapter';
 			lines.push(
-				`${label}: [${pick(next, language.topics)}](../chapter-${String(target + 1).padStart(4, '0')}/).`,
+				`${label}: [${pick(next, language.topics)}](${chapterLink(target, pairs, sections)}).`,
 				'',
 			);
 		}
@@ -161,18 +178,24 @@ function chapterBody(
 
 /** Writes the handbook into `dir` (which should be empty) and returns the paths written. */
 export function generateHandbook(dir: string, options: GenerateOptions): string[] {
-	const { chapters, seed = 1, bytesPerChapter = 6000 } = options;
+	const { chapters, seed = 1, bytesPerChapter = 6000, sections = 0 } = options;
+	const pairs = Math.ceil(chapters / 2);
 	const next = random(seed);
 	const written: string[] = [];
 	const write = (path: string, text: string) => {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
 		writeFileSync(join(dir, path), text);
 		written.push(path);
 	};
-	mkdirSync(join(dir, 'ja'), { recursive: true });
-	mkdirSync(join(dir, 'en'), { recursive: true });
+	const folder = (index: number) =>
+		sections > 0 ? `${sectionFolder(index, pairs, sections)}/` : '';
+	const listed = Array.from({ length: Math.max(0, sections - 1) }, (_, section) => {
+		const id = `section-${String(section + 1).padStart(2, '0')}`;
+		return `  - id: ${id}\n    title:\n      ja: ${JA.topics[section % JA.topics.length]}（${section + 1}）\n      en: ${EN.topics[section % EN.topics.length]} (${section + 1})\n`;
+	});
 	write(
 		'handbook.yaml',
-		'title:\n  ja: 生成された手引き\n  en: Generated handbook\nbase: /\ncrisisGuide: chapter-0001\n',
+		`title:\n  ja: 生成された手引き\n  en: Generated handbook\nbase: /\ncrisisGuide: ${folder(0)}chapter-0001\n${listed.length > 0 ? `sections:\n${listed.join('')}` : ''}`,
 	);
 	write(
 		'owners.yaml',
@@ -181,7 +204,6 @@ export function generateHandbook(dir: string, options: GenerateOptions): string[
 				`- id: ${id}\n  name: ${id.replace(/-/g, ' ')}\n  team: Team ${id.split('-')[0]}\n  contact: ${id}@example.com\n`,
 		).join(''),
 	);
-	const pairs = Math.ceil(chapters / 2);
 	let reviewed = '';
 	for (let file = 0; file < chapters; file++) {
 		const index = Math.floor(file / 2);
@@ -200,8 +222,8 @@ export function generateHandbook(dir: string, options: GenerateOptions): string[
 			'',
 		].join('\n');
 		write(
-			`${locale}/${number}-chapter-${number}.mdx`,
-			`${frontmatter}${chapterBody(next, language, index, pairs, locale, bytesPerChapter)}`,
+			`${locale}/${folder(index)}${number}-chapter-${number}.mdx`,
+			`${frontmatter}${chapterBody(next, language, index, pairs, locale, bytesPerChapter, sections)}`,
 		);
 	}
 	return written;

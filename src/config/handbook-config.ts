@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { LOCKED_RULE_IDS, RULE_IDS } from '../lint/rule-ids.ts';
+import { sectionId } from '../handbook/urls.ts';
+import { contactProblem } from './contact.ts';
 import { ReviewIntervalSchema } from '../schemas/review-interval.ts';
 
 /** The interface languages the handbook ships UI strings for. */
@@ -14,6 +16,39 @@ export const LocalizedTextSchema = z.union([
 	z.partialRecord(LocaleSchema, z.string().min(1)),
 ]);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/**
+ * One group of chapters in `handbook.yaml`'s `sections`: the id chapters name (their sub-folder, or
+ * their `section` field) and its title per language. The list's order is the order readers see.
+ */
+export const SectionSchema = z
+	.object({
+		/**
+		 * The section's id: the sub-folder its chapters sit in (`crisis` for `ja/crisis/…`), or what
+		 * their `section` field says. Compared as a URL segment: `Crisis Handling` is `crisis-handling`.
+		 */
+		id: z.string().min(1),
+		/** Its heading, a string or one per locale; the id, made readable, without one. */
+		title: LocalizedTextSchema.optional(),
+	})
+	.strict();
+export type Section = z.infer<typeof SectionSchema>;
+
+/**
+ * Link templates for chat handles in `owners.yaml`, by scheme: `slack: https://example.slack.com/app_redirect?channel={handle}`
+ * turns `contact: slack:#ops-support` into that URL with `{handle}` replaced by `ops-support`
+ * (the handle without its leading `#` or `@`, percent-encoded).
+ */
+export const ChatLinksSchema = z.record(
+	z.string().regex(/^[a-z][a-z0-9+.-]*$/, 'Expected a scheme name such as "slack" or "teams"'),
+	z
+		.string()
+		.regex(
+			/^https:\/\/[^\s]*\{handle\}/,
+			'Expected an https:// link template containing {handle}, such as "https://example.slack.com/app_redirect?channel={handle}"',
+		),
+);
+export type ChatLinks = z.infer<typeof ChatLinksSchema>;
 
 /** Severity of a lint rule: `error` stops the build, `warn` reports, `off` skips it. */
 export const RuleSeveritySchema = z.enum(['error', 'warn', 'off']);
@@ -99,9 +134,23 @@ export const HandbookConfigSchema = z
 		editUrl: z.url().optional(),
 		/**
 		 * Where readers send a question the handbook does not answer, when search cannot name the
-		 * owner of a likely chapter: an e-mail address or a URL (a form, a chat channel).
+		 * owner of a likely chapter: an e-mail address, a URL (a form, a chat channel) or a chat
+		 * handle with a scheme `chatLinks` lists.
 		 */
 		contact: z.string().min(1).optional(),
+		/**
+		 * The order and titles of the sections chapters are grouped in (sidebar, home page, print
+		 * edition, review dashboard). A section chapters name that is not listed still shows, after
+		 * the listed ones, titled from its id.
+		 * @default []
+		 */
+		sections: z.array(SectionSchema).default([]),
+		/**
+		 * Chat schemes owners may use in `contact` (`slack:#ops-support`), each with the link that
+		 * opens a handle: `{ slack: 'https://example.slack.com/app_redirect?channel={handle}' }`.
+		 * @default {}
+		 */
+		chatLinks: ChatLinksSchema.default({}),
 		/**
 		 * The slug of the crisis quick guide, linked from the header of every page.
 		 * @default 'crisis-quick-guide'
@@ -155,6 +204,27 @@ export const HandbookConfigSchema = z
 				});
 			}
 		}
+		const contactIssue = config.contact && contactProblem(config.contact, config.chatLinks);
+		if (contactIssue)
+			context.addIssue({ code: 'custom', path: ['contact'], message: contactIssue });
+		const sectionIds = new Set<string>();
+		config.sections.forEach((section, index) => {
+			const id = sectionId(section.id);
+			if (!id) {
+				context.addIssue({
+					code: 'custom',
+					path: ['sections', index, 'id'],
+					message: `Unexpected id "${section.id}", expected letters or digits such as "crisis"`,
+				});
+			} else if (sectionIds.has(id)) {
+				context.addIssue({
+					code: 'custom',
+					path: ['sections', index, 'id'],
+					message: `Unexpected second section "${section.id}", expected each section once`,
+				});
+			}
+			sectionIds.add(id);
+		});
 		if (new Set(config.locales).size !== config.locales.length) {
 			context.addIssue({ code: 'custom', path: ['locales'], message: 'Expected each locale once' });
 		}

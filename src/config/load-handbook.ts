@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { HandbookConfigSchema, type HandbookConfig } from './handbook-config.ts';
-import { OwnersRegistrySchema, type Owner } from './owners.ts';
+import { ownersRegistrySchema, type Owner } from './owners.ts';
 import { loadYamlFile } from './yaml-file.ts';
 import { loadThesaurus } from '../search/thesaurus/load-thesaurus.ts';
 import type { Thesaurus } from '../search/thesaurus/thesaurus-schema.ts';
@@ -28,7 +28,7 @@ export interface HandbookOverrides {
 export function loadHandbook(dir: string, overrides: HandbookOverrides = {}): Handbook {
 	const config = loadYamlFile(join(dir, 'handbook.yaml'), HandbookConfigSchema);
 	if (overrides.base) config.base = overrides.base;
-	const owners = loadYamlFile(join(dir, 'owners.yaml'), OwnersRegistrySchema);
+	const owners = loadYamlFile(join(dir, 'owners.yaml'), ownersRegistrySchema(config.chatLinks));
 	const thesaurus = loadThesaurus(dir);
 	return { dir, config, owners, thesaurus };
 }

@@ -11,7 +11,8 @@ import type { Owner } from '../config/owners.ts';
 import type { ChapterFrontmatter } from '../schemas/chapter.ts';
 import { dueDate, isTranslationBehind, reviewStatus } from './review.ts';
 import type { ReviewStatus } from './review.ts';
-import { parseChapterPath } from './urls.ts';
+import { localize } from '../utils/localize.ts';
+import { parseChapterPath, sectionId } from './urls.ts';
 
 /** What a chapter's path and frontmatter say about its place in the handbook. */
 export interface ChapterPlace {
@@ -23,7 +24,10 @@ export interface ChapterPlace {
 	slug: string;
 	/** The position the file name gives (`03-…`), used when frontmatter has no `order`. */
 	prefixOrder: number | undefined;
-	/** The group the chapter belongs to: frontmatter `section`, else its sub-folder. */
+	/**
+	 * The id of the group the chapter belongs to: frontmatter `section`, else its sub-folder, as
+	 * {@link sectionId} writes it (`Crisis Handling` → `crisis-handling`).
+	 */
 	section: string | undefined;
 	/** The same for every translation of one chapter: `translationOf`, or else the slug. */
 	translationKey: string;
@@ -49,7 +53,7 @@ export function placeChapter(
 		locale,
 		slug,
 		prefixOrder,
-		section: text(frontmatter?.section) ?? folder,
+		section: (text(frontmatter?.section) && sectionId(text(frontmatter?.section)!)) || folder,
 		translationKey: text(frontmatter?.translationOf) ?? slug,
 	};
 }
@@ -87,15 +91,33 @@ export interface ReviewRow {
 	sourceReviewed: string | undefined;
 }
 
+/** A section of one locale with its chapters in reading order. */
+export interface SectionGroup {
+	/** The section's id; `undefined` for the chapters that belong to no section. */
+	id: string | undefined;
+	/** Its heading in the locale: from `handbook.yaml`, else made from the id; `''` for no section. */
+	title: string;
+	/** Whether `handbook.yaml` lists it (unlisted ones come after the listed ones). */
+	listed: boolean;
+	chapters: ChapterEntry[];
+}
+
 /** Everything the site and the tools ask about a handbook's chapters. */
 export interface Catalogue {
 	handbook: Handbook;
-	/** Chapters of each locale in reading order. */
+	/** Chapters of each locale in reading order: section by section, as {@link sections} lists them. */
 	chapters: Record<Locale, ChapterEntry[]>;
+	/**
+	 * The sections of each locale in order: chapters without a section first, then the sections
+	 * `handbook.yaml` lists, in its order, then any other section chapters name, by id.
+	 */
+	sections: Record<Locale, SectionGroup[]>;
 	/** Translation key → locale → chapter. */
 	translations: Map<string, Partial<Record<Locale, ChapterEntry>>>;
 	/** The owners registry by id. */
 	owners: Map<string, Owner>;
+	/** A section's heading in `locale` (`''` for no section), listed in `handbook.yaml` or not. */
+	sectionTitle(id: string | undefined, locale: Locale): string;
 	/** The chapter of the default locale that `chapter` translates (itself in the default locale). */
 	sourceOf(chapter: ChapterEntry): ChapterEntry | undefined;
 	/** Every chapter's review state on `today`, most urgent first, then by due date. */
@@ -114,13 +136,74 @@ function position(chapter: ChapterEntry): number {
 }
 
 /**
- * Reading order: frontmatter `order`, then the file-name prefix, then chapters without either,
- * alphabetically by slug so the order never depends on the file system.
+ * Reading order within a section: frontmatter `order`, then the file-name prefix, then by title in
+ * the chapter's language (the slug breaks a tie), so the order never depends on the file system.
  */
 export function sortChapters(chapters: readonly ChapterEntry[]): ChapterEntry[] {
+	const collator = new Intl.Collator(chapters[0]?.locale ?? 'en', { numeric: true });
 	return [...chapters].sort(
-		(a, b) => position(a) - position(b) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+		(a, b) =>
+			position(a) - position(b) ||
+			collator.compare(a.data.title, b.data.title) ||
+			(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
 	);
+}
+
+/** A heading for a section `handbook.yaml` does not title: `team/first-steps` → `Team / First steps`. */
+export function sectionTitleFromId(id: string): string {
+	const words = id
+		.split('/')
+		.map((segment) => segment.replace(/-+/g, ' '))
+		.join(' / ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Groups one locale's chapters by section, in the order {@link Catalogue.sections} describes, each
+ * section's chapters in reading order.
+ */
+export function groupBySection(
+	chapters: readonly ChapterEntry[],
+	config: Pick<Handbook['config'], 'sections' | 'defaultLocale'>,
+	locale: Locale,
+): SectionGroup[] {
+	const byId = new Map<string | undefined, ChapterEntry[]>();
+	for (const chapter of chapters) {
+		byId.set(chapter.section, [...(byId.get(chapter.section) ?? []), chapter]);
+	}
+	return sectionOrder(config, byId.keys()).map((id) => ({
+		id,
+		title: sectionTitle(config, id, locale),
+		listed: id !== undefined && config.sections.some((section) => sectionId(section.id) === id),
+		chapters: sortChapters(byId.get(id)!),
+	}));
+}
+
+/**
+ * The given section ids in reading order: no section first, then those `handbook.yaml` lists in
+ * its order, then the others by id.
+ */
+export function sectionOrder(
+	config: Pick<Handbook['config'], 'sections'>,
+	ids: Iterable<string | undefined>,
+): Array<string | undefined> {
+	const present = new Set(ids);
+	const listed = config.sections.map((section) => sectionId(section.id));
+	const others = [...present]
+		.filter((id): id is string => id !== undefined && !listed.includes(id))
+		.sort();
+	return [undefined, ...listed, ...others].filter((id) => present.has(id));
+}
+
+/** A section's heading in `locale`: from `handbook.yaml`, else made from its id; `''` for none. */
+export function sectionTitle(
+	config: Pick<Handbook['config'], 'sections' | 'defaultLocale'>,
+	id: string | undefined,
+	locale: Locale,
+): string {
+	if (id === undefined) return '';
+	const title = config.sections.find((section) => sectionId(section.id) === id)?.title;
+	return title ? localize(title, locale, config.defaultLocale) : sectionTitleFromId(id);
 }
 
 /** Builds the catalogue of `handbook` from its chapters; chapters outside its locales are left out. */
@@ -140,11 +223,18 @@ export function createCatalogue(handbook: Handbook, inputs: readonly CatalogueIn
 			due: dueDate(input.data.reviewed, input.data.reviewEvery, review.every),
 		});
 	}
-	const chapters = Object.fromEntries(
+	const sections = Object.fromEntries(
 		locales.map((locale) => [
 			locale,
-			sortChapters(all.filter((chapter) => chapter.locale === locale)),
+			groupBySection(
+				all.filter((chapter) => chapter.locale === locale),
+				handbook.config,
+				locale,
+			),
 		]),
+	) as Record<Locale, SectionGroup[]>;
+	const chapters = Object.fromEntries(
+		locales.map((locale) => [locale, sections[locale].flatMap((section) => section.chapters)]),
 	) as Record<Locale, ChapterEntry[]>;
 	const translations = new Map<string, Partial<Record<Locale, ChapterEntry>>>();
 	for (const chapter of all) {
@@ -157,9 +247,11 @@ export function createCatalogue(handbook: Handbook, inputs: readonly CatalogueIn
 	return {
 		handbook,
 		chapters,
+		sections,
 		translations,
 		owners,
 		sourceOf,
+		sectionTitle: (id, locale) => sectionTitle(handbook.config, id, locale),
 		reviewRows(today) {
 			const rows = locales.flatMap((locale) =>
 				chapters[locale].map((chapter): ReviewRow => {

@@ -4,8 +4,8 @@
  * the tools that run without Astro (the review report). During a build the site reads the same
  * chapters through the content collection and places them with the same rules.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Handbook } from '../config/load-handbook.ts';
 import { ChapterFrontmatterSchema } from '../schemas/chapter.ts';
@@ -193,4 +193,22 @@ export function readCatalogue(handbook: Handbook): {
 		inputs.push({ sourcePath: chapter.sourcePath, data: result.data });
 	}
 	return { catalogue: createCatalogue(handbook, inputs), unreadable };
+}
+
+/**
+ * The folder a handbook's files are named from in reports, whatever folder a tool runs in: the git
+ * repository that holds the handbook folder (a `.git` folder, or file in a worktree), else the
+ * handbook folder's parent, so `content/ja/01-purpose.mdx` reads the same for everyone.
+ */
+export function handbookRepositoryRoot(dir: string): string {
+	const start = resolve(dir);
+	for (let folder = start; ; folder = dirname(folder)) {
+		if (existsSync(join(folder, '.git'))) return folder;
+		if (dirname(folder) === folder) return dirname(start);
+	}
+}
+
+/** The handbook folder's path from its repository root, with `/`: `content`, `docs/handbook`. */
+export function handbookPathInRepository(dir: string): string {
+	return relative(handbookRepositoryRoot(dir), resolve(dir)).split(sep).join('/');
 }

@@ -33,6 +33,14 @@ export function slugify(name: string): string {
 }
 
 /**
+ * The id of a section as chapters and `handbook.yaml` name it, compared as URL segments:
+ * `Crisis Handling` → `crisis-handling`, `team/Roles` → `team/roles`, `緊急時` stays.
+ */
+export function sectionId(name: string): string {
+	return name.split('/').map(slugify).filter(Boolean).join('/');
+}
+
+/**
  * Reads locale, slug and order from a chapter's path relative to the handbook folder, e.g.
  * `ja/03-planning.mdx` → `{ locale: 'ja', slug: 'planning', prefixOrder: 3 }`.
  * Files in sub-folders keep the folder in the slug (`en/team/roles.mdx` → `team/roles`).
@@ -107,6 +115,49 @@ function join(base: string, segments: string[]): string {
 /** The home page (table of contents) of a locale: `/handbook/` or `/handbook/en/`. */
 export function homeHref(routes: SiteRoutes, locale: Locale): string {
 	return join(routes.base, pageSegments(routes.defaultLocale, locale));
+}
+
+/** The id of a section's place on the home page and in the print edition: `section-team-roles`. */
+export function sectionAnchor(id: string): string {
+	return `section-${id.replaceAll('/', '-')}`;
+}
+
+/** A section of a locale's home page: `/handbook/en/#section-crisis`. */
+export function sectionHref(routes: SiteRoutes, locale: Locale, id: string): string {
+	return `${homeHref(routes, locale)}#${sectionAnchor(id)}`;
+}
+
+/**
+ * Where a chapter starts in the printable edition, and one of its headings: `chapter-team/roles`,
+ * `chapter-team/roles--faq`. Every id a chapter's text brings is prefixed the same way, so two
+ * chapters' "FAQ" headings stay apart on the one page.
+ */
+export function printAnchor(slug: string, heading?: string): string {
+	return heading ? `chapter-${slug}--${heading}` : `chapter-${slug}`;
+}
+
+/**
+ * A link of a chapter's text as the printable edition needs it. Written relative to the chapter's
+ * own page (`../planning/#goals`, `../../crisis/first-hour/`), it would resolve against the print
+ * page instead; so a link to a chapter printed on the same page goes to that chapter's place
+ * there (`#chapter-planning--goals`), a link to any other page of the site becomes its path
+ * from the site's root, and links to other hosts, or with a scheme, stay as written.
+ * `printed(path)` gives the slug of the chapter of this edition served at a decoded site path.
+ */
+export function printHref(
+	href: string,
+	routes: SiteRoutes,
+	from: { locale: Locale; slug: string },
+	printed: (path: string) => string | undefined,
+): string {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
+	const origin = 'http://print.invalid';
+	const url = new URL(href, `${origin}${chapterHref(routes, from.locale, from.slug)}`);
+	const path = decodeURIComponent(url.pathname);
+	const heading = decodeURIComponent(url.hash.slice(1));
+	const slug = printed(path.endsWith('/') ? path : `${path}/`);
+	if (slug !== undefined && url.search === '') return `#${printAnchor(slug, heading || undefined)}`;
+	return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** A chapter's page: `/handbook/planning/` or `/handbook/en/planning/`. */

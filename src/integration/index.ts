@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { HandbookInputErrors } from '../config/yaml-file.ts';
+import { displayPath, HandbookInputErrors } from '../config/yaml-file.ts';
 import { createBuildContext, type BuildContext } from '../handbook/context.ts';
 import { readBuildEnv, type BuildEnv } from '../handbook/env.ts';
 import { routeParam } from '../handbook/urls.ts';
@@ -141,7 +141,7 @@ export default function handbookIntegration(
 				dropEmptyContentHashes(staging);
 				// The link check reads the pages while Pagefind indexes them in its own process; the
 				// printable editions, which indexing sets aside, first.
-				const links = siteLinks(staging, base);
+				const links = siteLinks(staging, base, { dir: handbook.dir, display: displayPath });
 				const printPaths = new Set(printEditions.map((path) => `${base}${path}/`));
 				await links.read((path) => printPaths.has(path));
 				await writeSearchIndex(staging, logger, printEditions, () => links.read(() => true));

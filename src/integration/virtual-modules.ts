@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { contactHref } from '../config/owners.ts';
+import { contactHref } from '../config/contact.ts';
 import type { BuildContext } from '../handbook/context.ts';
 import { discoverHandbook } from '../handbook/discover.ts';
 import { readGlossaries, searchThesaurus } from '../search/thesaurus/load-thesaurus.ts';
@@ -28,7 +28,9 @@ export function handbookVirtualModules(context: BuildContext): Plugin {
 					searchThesaurus(handbook.thesaurus, readGlossaries(discoverHandbook(handbook))),
 				)};`,
 				`export const contact = ${JSON.stringify(
-					handbook.config.contact ? contactHref(handbook.config.contact) : null,
+					handbook.config.contact
+						? contactHref(handbook.config.contact, handbook.config.chatLinks)
+						: null,
 				)};`,
 			].join('\n'),
 	};

@@ -12,11 +12,24 @@ export interface ReportRecord {
 	locale: string;
 	slug: string;
 	title: string;
+	/** The source file, relative to the handbook's repository. */
 	file: string;
+	/** The section's id, `''` for a chapter in none. */
+	section: string;
+	/** The section's heading, `''` for none. */
+	sectionTitle: string;
 }
 
-/** Plain values for each row, with owners' names in English for reports that go to anyone. */
-export function toRecords(rows: readonly ReviewRow[], handbookDir: string): ReportRecord[] {
+/**
+ * Plain values for each row, with owners' names in English for reports that go to anyone.
+ * `handbookPath` is the handbook folder as the report shows it, put before each chapter's path;
+ * `sectionTitle` names a section by its id.
+ */
+export function toRecords(
+	rows: readonly ReviewRow[],
+	handbookPath: string,
+	sectionTitle: (id: string | undefined) => string = (id) => id ?? '',
+): ReportRecord[] {
 	return rows.map((row) => {
 		const name = row.chapter.owner?.name;
 		return {
@@ -29,7 +42,9 @@ export function toRecords(rows: readonly ReviewRow[], handbookDir: string): Repo
 			locale: row.locale,
 			slug: row.chapter.slug,
 			title: row.chapter.data.title,
-			file: `${handbookDir}/${row.chapter.sourcePath}`,
+			file: handbookPath ? `${handbookPath}/${row.chapter.sourcePath}` : row.chapter.sourcePath,
+			section: row.chapter.section ?? '',
+			sectionTitle: sectionTitle(row.chapter.section),
 		};
 	});
 }
@@ -52,6 +67,47 @@ const COLUMNS: Array<[string, (record: ReportRecord) => string]> = [
 	['Chapter', (record) => `${record.locale}/${record.slug}  ${record.title}`],
 ];
 
+/** What a report can be grouped by. */
+export const GROUP_BY = ['owner', 'section'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+/** Records under one heading: one owner's or one section's. */
+export interface RecordGroup {
+	/** The owner id or section id (`''` for chapters in no section). */
+	key: string;
+	/** What the heading says: `PR Manager (pr-manager)`, `Crisis (crisis)`, `No section`. */
+	label: string;
+	records: ReportRecord[];
+}
+
+/**
+ * Splits records into groups in the given order of keys (the owners registry's order, or the
+ * handbook's section order); each group keeps the records' own order, most urgent first.
+ */
+export function groupRecords(
+	records: readonly ReportRecord[],
+	by: GroupBy,
+	order: readonly string[],
+): RecordGroup[] {
+	const keyOf = (record: ReportRecord) => (by === 'owner' ? record.owner : record.section);
+	const keys = [...new Set(records.map(keyOf))].sort(
+		(a, b) =>
+			(order.includes(a) ? order.indexOf(a) : order.length) -
+				(order.includes(b) ? order.indexOf(b) : order.length) || a.localeCompare(b),
+	);
+	return keys.map((key) => {
+		const inGroup = records.filter((record) => keyOf(record) === key);
+		const first = inGroup[0]!;
+		const label =
+			by === 'owner'
+				? `${first.ownerName} (${key})`
+				: key === ''
+					? 'No section'
+					: `${first.sectionTitle} (${key})`;
+		return { key, label, records: inGroup };
+	});
+}
+
 /** A table for the terminal, aligned for Japanese text too. */
 export function formatTable(records: readonly ReportRecord[]): string {
 	const cells = [
@@ -71,8 +127,15 @@ export function formatTable(records: readonly ReportRecord[]): string {
 		.join('\n')}\n`;
 }
 
-/** JSON for tools: an array of records. */
-export function formatJson(records: readonly ReportRecord[]): string {
+/** One terminal table per group, each under its heading and count. */
+export function formatGroupedTable(groups: readonly RecordGroup[]): string {
+	return groups
+		.map((group) => `== ${group.label}: ${group.records.length} ==\n${formatTable(group.records)}`)
+		.join('\n');
+}
+
+/** JSON for tools: an array of records, or of groups each with its records. */
+export function formatJson(records: readonly ReportRecord[] | readonly RecordGroup[]): string {
 	return `${JSON.stringify(records, null, 2)}\n`;
 }
 
@@ -94,6 +157,7 @@ export function formatCsv(records: readonly ReportRecord[]): string {
 		'slug',
 		'title',
 		'file',
+		'section',
 	] as const;
 	return `${[keys.join(','), ...records.map((record) => keys.map((key) => csvCell(record[key])).join(','))].join('\r\n')}\r\n`;
 }
@@ -102,22 +166,36 @@ function markdownCell(text: string): string {
 	return text.replaceAll('|', '\\|');
 }
 
-/** Markdown for issue bodies and chat reminders: a summary line, then a table. */
-export function formatMarkdown(records: readonly ReportRecord[], today: string): string {
+/** Markdown for issue bodies and chat reminders: a summary line, then a table (one per group). */
+export function formatMarkdown(
+	records: readonly ReportRecord[],
+	today: string,
+	groups?: readonly RecordGroup[],
+): string {
 	const count = (status: ReportRecord['status']) =>
 		records.filter((record) => record.status === status).length;
 	const behind = records.filter((record) => record.translationBehind).length;
+	const table = (rows: readonly ReportRecord[]) => [
+		'| Status | Due | Last reviewed | Owner | Chapter | File |',
+		'| --- | --- | --- | --- | --- | --- |',
+		...rows.map(
+			(record) =>
+				`| ${statusLabel(record)} | ${record.due} | ${record.reviewed} | ${markdownCell(record.ownerName)} (\`${record.owner}\`) | ${markdownCell(record.title)} (${record.locale}) | \`${record.file}\` |`,
+		),
+	];
 	const lines = [
 		`## Handbook review status on ${today}`,
 		'',
 		`${count('overdue')} overdue, ${count('due-soon')} due soon, ${count('ok')} up to date; ${behind} translation(s) behind their source.`,
 		'',
-		'| Status | Due | Last reviewed | Owner | Chapter | File |',
-		'| --- | --- | --- | --- | --- | --- |',
-		...records.map(
-			(record) =>
-				`| ${statusLabel(record)} | ${record.due} | ${record.reviewed} | ${markdownCell(record.ownerName)} (\`${record.owner}\`) | ${markdownCell(record.title)} (${record.locale}) | \`${record.file}\` |`,
-		),
+		...(groups
+			? groups.flatMap((group) => [
+					`### ${markdownCell(group.label)}: ${group.records.length}`,
+					'',
+					...table(group.records),
+					'',
+				])
+			: table(records)),
 	];
-	return `${lines.join('\n')}\n`;
+	return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { build, handbook, today } from 'virtual:handbook/context';
+import { contactHref } from '../config/contact.ts';
 import type { Locale, LocalizedText } from '../config/handbook-config.ts';
 import { createCatalogue, type Catalogue, type ReviewRow } from '../handbook/catalogue.ts';
 import { pageHref, type SiteRoutes } from '../handbook/urls.ts';
@@ -29,6 +30,11 @@ export function getCatalogue(): Promise<Catalogue> {
 		),
 	);
 	return catalogue;
+}
+
+/** The link that reaches someone by their contact in owners.yaml, with handbook.yaml's chat links. */
+export function contactLink(contact: string): string {
+	return contactHref(contact, handbook.config.chatLinks);
 }
 
 /** Base path and default locale, for the URL helpers. */

@@ -250,7 +250,7 @@ describe('a failed build', () => {
 				const lateFailure = build(handbookWith(['dead-link-after-render']), outDir);
 				expect(lateFailure.status).not.toBe(0);
 				expect(lateFailure.output).toMatch(
-					/dead link\(s\) in the built site:\n\/bad\/ → \/owners\/#nobody/,
+					/dead link\(s\) in the built site:\n\S*ja\/02-bad\.mdx:8:7: \/bad\/ → \/owners\/#nobody \(no such section\); also on \/print\//,
 				);
 				expect(lateFailure.output).not.toMatch(/Stack trace|\n\s+at /);
 				expect(snapshot(outDir)).toEqual(before);

@@ -34,7 +34,11 @@ describe('a handbook built under /handbook/', () => {
 				'second/index.html',
 				'社内-ルール/index.html',
 				'emergency/index.html',
+				'team/roles/index.html',
+				'team/onboarding/index.html',
+				'checklist/index.html',
 				'en/index.html',
+				'en/team/roles/index.html',
 				'en/first/index.html',
 				'en/second-chapter/index.html',
 				'en/emergency/index.html',
@@ -54,7 +58,10 @@ describe('a handbook built under /handbook/', () => {
 
 	it('lists the chapters on the home page in reading order', () => {
 		const home = site.read('index.html');
-		const list = home.slice(home.indexOf('data-chapter-list'));
+		const list = home.slice(
+			home.indexOf('data-chapter-list'),
+			home.indexOf('</ol>', home.indexOf('data-chapter-list')),
+		);
 		const titles = [...list.matchAll(/<li><a href="[^"]*">([^<]*)<\/a>/g)].map((match) => match[1]);
 		expect(titles).toEqual(['緊急時', '最初の章', '二番目の章', '社内ルール']);
 	});
@@ -64,7 +71,7 @@ describe('a handbook built under /handbook/', () => {
 			for (const url of urlsIn(site.read(file))) {
 				if (url.startsWith('#') || url.startsWith('mailto:')) continue;
 				// Links for people to follow (contacts, the edit link) may point elsewhere; assets may not.
-				if (/^https:\/\/(chat|git)\.example\.com\//.test(url)) continue;
+				if (/^https:\/\/((chat|git)\.example|example\.slack)\.com\//.test(url)) continue;
 				if (url.startsWith('..') || url.startsWith('./')) continue;
 				// hreflang links are absolute, on the handbook's own site (`site` in handbook.yaml).
 				expect(url, `${file} links to ${url}`).toMatch(
@@ -97,7 +104,8 @@ describe('a handbook built under /handbook/', () => {
 	it('shows the owner, the last review and the next review under the title', () => {
 		const page = site.read('second/index.html');
 		expect(page).toMatch(/data-owner="legal"/);
-		expect(page).toContain('href="https://chat.example.com/legal"');
+		// `slack:#legal-desk` in owners.yaml, opened through handbook.yaml's chatLinks.
+		expect(page).toContain('href="https://example.slack.com/app_redirect?channel=legal-desk"');
 		expect(page).toMatch(/<time datetime="2026-04-15" data-reviewed>2026年4月15日<\/time>/);
 		expect(page).toMatch(/<time datetime="2026-10-15" data-review-due>/);
 	});
@@ -171,8 +179,8 @@ describe('a handbook built under /handbook/', () => {
 		const entry = JSON.parse(site.read('pagefind/pagefind-entry.json')) as {
 			languages: Record<string, { page_count: number }>;
 		};
-		expect(entry.languages.ja?.page_count).toBe(4);
-		expect(entry.languages.en?.page_count).toBe(3);
+		expect(entry.languages.ja?.page_count).toBe(7);
+		expect(entry.languages.en?.page_count).toBe(4);
 		expect(site.exists('pagefind/pagefind.js')).toBe(true);
 	});
 
@@ -204,20 +212,32 @@ describe('the printable edition and what changed', () => {
 	it('prints every chapter of a language in reading order on one page, with a cover and contents', () => {
 		const print = site.read('print/index.html');
 		const order = [...print.matchAll(/data-print-chapter="([^"]+)"/g)].map((match) => match[1]);
-		expect(order).toEqual(['emergency', 'first', 'second', '社内-ルール']);
+		expect(order).toEqual([
+			'emergency',
+			'first',
+			'second',
+			'社内-ルール',
+			'team/roles',
+			'team/onboarding',
+			'checklist',
+		]);
 		expect(print).toMatch(
 			/data-print-cover[\s\S]*テスト手引き[\s\S]*2026年11月1日 作成[\s\S]*版：20261101T090000Z/,
 		);
-		expect([...print.matchAll(/<a href="#chapter-([^"]+)">/g)].map((match) => match[1])).toEqual(
+		const contents = print.slice(
+			print.indexOf('print-toc'),
+			print.indexOf('</nav>', print.indexOf('print-toc')),
+		);
+		expect([...contents.matchAll(/<a href="#chapter-([^"]+)">/g)].map((match) => match[1])).toEqual(
 			order,
 		);
-		expect(site.read('en/print/index.html').match(/data-print-chapter=/g)).toHaveLength(3);
+		expect(site.read('en/print/index.html').match(/data-print-chapter=/g)).toHaveLength(4);
 	});
 
 	it('shows owner and review date under each printed chapter, and no site chrome', () => {
 		const print = site.read('print/index.html');
 		expect(print).toMatch(
-			/<h1>二番目の章<\/h1><p class="print-chapter__meta">担当：<a href="https:\/\/chat\.example\.com\/legal">Legal Counsel<\/a>・最終レビュー：<time datetime="2026-04-15">/,
+			/<h1>二番目の章<\/h1><p class="print-chapter__meta">担当：<a href="https:\/\/example\.slack\.com\/app_redirect\?channel=legal-desk">Legal Counsel<\/a>・最終レビュー：<time datetime="2026-04-15">/,
 		);
 		for (const chrome of [
 			'site-header',
@@ -271,5 +291,102 @@ describe('the printable edition and what changed', () => {
 		);
 		const english = site.read('en/changes.xml');
 		expect(english).toContain('<link href="https://intranet.example.com/handbook/en/first/"');
+	});
+});
+
+describe('a handbook with sections', () => {
+	/** The sections of a page's sidebar (not the phone menu's copy): id and whether it is open. */
+	function sidebarSections(page: string): Array<[string, boolean]> {
+		const html = site.read(page);
+		const sidebar = html.slice(html.indexOf('data-sidebar '));
+		return [
+			...sidebar.matchAll(
+				/<details class="sidebar__section"( open)?><summary class="toc__title">([^<]+)<\/summary>/g,
+			),
+		].map((match) => [match[2]!, Boolean(match[1])]);
+	}
+
+	it("folds the sidebar's sections, listed ones in handbook.yaml's order, the current chapter's open", () => {
+		expect(sidebarSections('team/onboarding/index.html')).toEqual([
+			['チーム', true],
+			['Daily work', false],
+		]);
+		expect(sidebarSections('checklist/index.html')).toEqual([
+			['チーム', false],
+			['Daily work', true],
+		]);
+		const page = site.read('team/onboarding/index.html');
+		expect(page).toContain('<summary class="toc__title">チーム</summary>');
+		// Unlisted, from a `section` field: titled from its id.
+		expect(page).toContain('<summary class="toc__title">Daily work</summary>');
+		// The sections' own styles are for the home page's cards and the print edition only.
+		const sectionsCss = /<link rel="stylesheet" href="\/handbook\/_astro\/sections\.[\w-]+\.css">/;
+		expect(page).not.toMatch(sectionsCss);
+		expect(site.read('index.html')).toMatch(sectionsCss);
+		expect(site.read('print/index.html')).toMatch(sectionsCss);
+	});
+
+	it('reads a section in order, then the next section, in previous and next', () => {
+		const page = site.read('team/onboarding/index.html');
+		expect(page).toMatch(/rel="prev" href="\/handbook\/team\/roles\/"/);
+		expect(page).toMatch(/rel="next" href="\/handbook\/checklist\/"/);
+	});
+
+	it('shows each section on the home page as a card of its chapters, after the chapters in none', () => {
+		const home = site.read('index.html');
+		expect(home.indexOf('data-chapter-list')).toBeLessThan(home.indexOf('data-section-grid'));
+		expect(
+			[...home.matchAll(/<ol id="(section-[^"]+)" data-section-chapters="([^"]+)">/g)].map(
+				(match) => [match[1], match[2]],
+			),
+		).toEqual([
+			['section-team', 'team'],
+			['section-daily-work', 'daily-work'],
+		]);
+		expect(site.read('en/index.html')).toMatch(/<h3 id="section-team-title">Team<\/h3>/);
+	});
+
+	it('prints section by section with links between chapters that stay on the page, and no id twice', () => {
+		for (const file of ['print/index.html', 'en/print/index.html']) {
+			const print = site.read(file);
+			const ids = [...print.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+			expect(
+				ids.filter((id, index) => ids.indexOf(id) !== index),
+				file,
+			).toEqual([]);
+			const decoded = new Set(ids.map((id) => id.normalize()));
+			for (const [, href] of print.matchAll(/<a href="#([^"]+)"/g)) {
+				expect(decoded.has(decodeURIComponent(href!)), `${file} #${href}`).toBe(true);
+			}
+		}
+		const print = site.read('print/index.html');
+		expect(print).toMatch(
+			/<h1 class="print-section" id="section-team" data-print-section="team">チーム<\/h1><article class="print-chapter" id="chapter-team\/roles"/,
+		);
+		// `../../first/` and `../onboarding/#よくある質問`, written for /team/roles/.
+		expect(print).toContain('<a href="#chapter-first">最初の章</a>');
+		expect(print).toContain('<a href="#chapter-team/onboarding--よくある質問">同じ節の次の章</a>');
+		expect(site.read('en/print/index.html')).toContain(
+			'<a href="#chapter-first">the first chapter</a>',
+		);
+	});
+
+	it('gives the review dashboard a section column and filters by owner, status and section', () => {
+		const review = site.read('review/index.html');
+		expect(review).toMatch(
+			/<tr[^>]*data-chapter="ja\/team\/roles"[^>]*data-section="team" data-section-rank="1"/,
+		);
+		expect(review).toMatch(
+			/<tr[^>]*data-chapter="ja\/first"[^>]*data-section data-section-rank="0"/,
+		);
+		expect(review).toMatch(
+			/<select name="section"><option value="\*">すべて<\/option><option value>セクションなし<\/option><option value="team">チーム<\/option><option value="daily-work">Daily work<\/option><\/select>/,
+		);
+		expect(review).toMatch(/data-review-filters hidden/);
+		expect(review).toMatch(/<strong data-count="overdue">\d+<\/strong>/);
+		expect(review).toMatch(
+			/<link rel="stylesheet" href="\/handbook\/_astro\/review-dashboard\.[\w-]+\.css">/,
+		);
+		expect(site.read('first/index.html')).not.toContain('review-dashboard');
 	});
 });

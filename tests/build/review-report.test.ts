@@ -4,11 +4,12 @@ import { ROOT, runNode } from './build-fixture.ts';
 
 const HANDBOOK = 'tests/fixtures/review-site';
 
-function report(args: string[]) {
+function report(args: string[], cwd = ROOT) {
 	const result = runNode(
 		[join(ROOT, 'scripts/review-report.ts'), '--today', '2026-11-01', ...args],
 		{
-			env: { ...process.env, HANDBOOK_DIR: HANDBOOK },
+			cwd,
+			env: { ...process.env, HANDBOOK_DIR: join(ROOT, HANDBOOK) },
 		},
 	);
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -51,10 +52,10 @@ describe('npm run review-report', () => {
 	it('prints CSV with a header row and quoted cells where needed', () => {
 		const lines = report(['--format', 'csv']).stdout.trim().split('\r\n');
 		expect(lines[0]).toBe(
-			'status,translationBehind,due,reviewed,owner,ownerName,locale,slug,title,file',
+			'status,translationBehind,due,reviewed,owner,ownerName,locale,slug,title,file,section',
 		);
 		expect(lines).toContain(
-			`ok,true,2027-08-01,2026-08-01,legal-counsel,Legal Counsel,en,current,"Current, but behind",${HANDBOOK}/en/03-current.mdx`,
+			`ok,true,2027-08-01,2026-08-01,legal-counsel,Legal Counsel,en,current,"Current, but behind",${HANDBOOK}/en/03-current.mdx,`,
 		);
 	});
 
@@ -67,6 +68,23 @@ describe('npm run review-report', () => {
 		expect(markdown).toContain(
 			'| OVERDUE | 2026-10-01 | 2025-10-01 | PR Manager (`pr-manager`) | 期限切れ (ja) |',
 		);
+	});
+
+	it('names files from the repository that holds the handbook, whatever folder it runs in', () => {
+		const [first] = JSON.parse(
+			report(['--format', 'json'], join(ROOT, 'src/review')).stdout,
+		) as Array<{
+			file: string;
+		}>;
+		expect(first?.file).toBe(`${HANDBOOK}/ja/01-overdue.mdx`);
+	});
+
+	it('groups by owner, one table per owner, and refuses another grouping', () => {
+		const result = report(['--group-by', 'owner']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^== Head of Social Media \(social-media-lead\): 1 ==\nStatus/);
+		expect(result.stdout).toMatch(/\n== Legal Counsel \(legal-counsel\): 2 ==\n/);
+		expect(report(['--group-by', 'team']).status).toBe(2);
 	});
 
 	it('filters to one owner', () => {

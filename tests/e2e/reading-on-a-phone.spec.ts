@@ -232,8 +232,8 @@ async function withCodeBlock(page: Page, path: string, text: string): Promise<vo
 	await page.route(`**/handbook/${path}`, async (route) => {
 		const response = await route.fetch();
 		const body = (await response.text()).replace(
-			'<div class="prose">',
-			`<div class="prose"><pre data-language="text"><code>${text}</code></pre>`,
+			/<div class="prose"[^>]*>/,
+			(prose) => `${prose}<pre data-language="text"><code>${text}</code></pre>`,
 		);
 		await route.fulfill({ response, body });
 	});

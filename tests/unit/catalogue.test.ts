@@ -53,7 +53,10 @@ describe('placing a chapter', () => {
 		});
 	});
 
-	it('lets a `section` field name the group instead of the folder', () => {
+	it('lets a `section` field name the group instead of the folder, as an id', () => {
+		expect(placeChapter('ja/x.mdx', { section: 'Crisis Handling' }).section).toBe(
+			'crisis-handling',
+		);
 		expect(placeChapter('ja/crisis/first-hour.mdx', { section: '緊急時' }).section).toBe('緊急時');
 		expect(placeChapter('ja/01-purpose.mdx', {}).section).toBeUndefined();
 	});
@@ -161,7 +164,7 @@ describe('discovering chapters on disk', () => {
 			'ja/01-purpose.mdx',
 			'ja/guide/02-crisis.mdx',
 		]);
-		expect(files.placeOf(files.chaptersAt('ja', 'guide/crisis')[0]!).section).toBe('Crisis');
+		expect(files.placeOf(files.chaptersAt('ja', 'guide/crisis')[0]!).section).toBe('crisis');
 	});
 
 	it('reads a file once and hands out the same text after', () => {

@@ -47,4 +47,21 @@ describe('the benchmark handbook generator', () => {
 			expect(size, file).toBeLessThan(9000);
 		}
 	});
+
+	it('spreads chapters over sections in sub-folders, all but the last listed in handbook.yaml', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'handbook-generate-'));
+		dirs.push(dir);
+		const files = generateHandbook(dir, { chapters: 12, sections: 3 });
+		expect(files.filter((file) => file.startsWith('ja/section-03/'))).toHaveLength(2);
+		expect(files).toContain('en/section-01/0001-chapter-0001.mdx');
+		const config = readFileSync(join(dir, 'handbook.yaml'), 'utf8');
+		expect(config).toContain('crisisGuide: section-01/chapter-0001');
+		expect(config).toContain('id: section-02');
+		expect(config).not.toContain('id: section-03');
+		for (const file of files.filter((each) => each.endsWith('.mdx'))) {
+			for (const [, link] of readFileSync(join(dir, file), 'utf8').matchAll(/\]\(([^)]+)\)/g)) {
+				expect(link, file).toMatch(/^\.\.\/\.\.\/section-0[123]\/chapter-\d{4}\/$/);
+			}
+		}
+	});
 });

@@ -79,6 +79,30 @@ describe('handbook config', () => {
 		);
 	});
 
+	it('reads sections in order with titles, and rejects a section listed twice at the second', () => {
+		const config = loadHandbook(
+			handbookDir(
+				'title: Guide\nsections:\n  - id: crisis\n    title: { ja: 緊急時, en: Crisis }\n  - id: team\n',
+			),
+		).config;
+		expect(config.sections).toEqual([
+			{ id: 'crisis', title: { ja: '緊急時', en: 'Crisis' } },
+			{ id: 'team' },
+		]);
+		expect(
+			messagesOf(() =>
+				loadHandbook(
+					handbookDir('title: Guide\nsections:\n  - id: Crisis\n  - id: crisis\n  - id: "!"\n'),
+				),
+			),
+		).toEqual([
+			expect.stringMatching(
+				/handbook\.yaml:4:9: sections\.1\.id: Unexpected second section "crisis"/,
+			),
+			expect.stringMatching(/handbook\.yaml:5:9: sections\.2\.id: Unexpected id "!"/),
+		]);
+	});
+
 	it('requires the default locale to be one of the locales', () => {
 		const dir = handbookDir('title: Guide\nlocales: [en]\n');
 		expect(messagesOf(() => loadHandbook(dir))[0]).toMatch(
