@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { isRefusedHtmlTag } from '../markdown/raw-html.ts';
 
 /** A replacement of `text.slice(start, end)`. */
 export interface TextEdit {
@@ -15,17 +16,6 @@ export interface TextEdit {
 	end: number;
 	text: string;
 }
-
-/** Elements writers commonly put in Markdown that a chapter does not show. */
-const REFUSED_TAGS = new Set(
-	(
-		'a address area article aside audio base blockquote body button canvas caption center col ' +
-		'colgroup dialog div embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 ' +
-		'h4 h5 h6 head header hr html iframe img input label legend li link main map menu meta nav ' +
-		'noscript object ol option output p param picture pre script section select source span style ' +
-		'svg table tbody td template textarea tfoot th thead tr track ul video'
-	).split(' '),
-);
 
 const ENTITIES: Record<string, string> = {
 	lt: '<',
@@ -63,7 +53,7 @@ function preAsFence(value: string): string | undefined {
 	// Diagram sources write `<br/>` in labels and `<<choice>>` as syntax: kept as text. Markup the
 	// old site rendered (`<a>`, `<span>`) would show as tags: such a block is not only code.
 	for (const [, name] of match[2]!.matchAll(/<\/?([a-z][a-z0-9-]*)\b/gi)) {
-		if (REFUSED_TAGS.has(name!.toLowerCase())) return undefined;
+		if (isRefusedHtmlTag(name!)) return undefined;
 	}
 	const attributes = match[1]!;
 	const language = (attribute(attributes, 'lang') ?? attribute(attributes, 'class') ?? '')
@@ -125,7 +115,7 @@ export function rawHtmlEdits(tree: Root): { edits: TextEdit[]; changes: string[]
 			return;
 		}
 		for (const [, name] of value.matchAll(/<\/?([a-z][a-z0-9-]*)\b/gi)) {
-			if (REFUSED_TAGS.has(name!.toLowerCase())) {
+			if (isRefusedHtmlTag(name!)) {
 				throw new RefusedHtml(
 					`${where}: raw HTML \`<${name!.toLowerCase()}>\` that a chapter does not show (only inline tags such as \`<kbd>\` or \`<details>\`); rewrite it in Markdown`,
 				);

@@ -49,6 +49,12 @@ export const ALLOWED_HTML_ATTRIBUTES: Readonly<Record<string, readonly string[]>
 const KNOWN_TAGS = new Set(htmlTagNames);
 const ALLOWED_TAGS = new Set(ALLOWED_HTML_TAGS);
 
+/** Whether `name` is an HTML element a chapter may not use (a tag of no element is text). */
+export function isRefusedHtmlTag(name: string): boolean {
+	const tag = name.toLowerCase();
+	return KNOWN_TAGS.has(tag) && !ALLOWED_TAGS.has(tag);
+}
+
 /** One problem in a raw HTML node: where it starts in the node's text, and what is wrong. */
 export interface RawHtmlProblem {
 	offset: number;
