@@ -6,7 +6,7 @@ import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
 /** The chapter's own text, without the page around it. */
 function prose(html: string): string {
-	return /<div class="prose">([\s\S]*?)<\/div><section hidden>/.exec(html)?.[1] ?? '';
+	return /<div class="prose"[^>]*>([\s\S]*?)<\/div><section hidden>/.exec(html)?.[1] ?? '';
 }
 
 describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/markdown-chapters)', () => {
