@@ -47,6 +47,8 @@
  *
  *   [絶対](/planning/) と [ファイル](./03-planning.mdx)。
  *
+ *   [旧サイト](/guides/vpn.html) と [節](/planning/#目標) と [原稿](03-planning.md#目標)。
+ *
  * @example
  *   {"name": "ja/02-scope.mdx", "label": "output"}
  *
@@ -55,6 +57,9 @@
  *   8:45-8:54: Unexpected link to missing section `#範囲` of this chapter, expected the id of one of its headings
  *   10:1-10:17: Unexpected absolute link `/planning/`, expected a relative link such as `../planning/` that works under any base path
  *   10:20-10:45: Unexpected link to the source file `./03-planning.mdx`, expected the chapter's page `../planning/`
+ *   12:1-12:25: Unexpected absolute link `/guides/vpn.html` to no page of the handbook, expected a relative link to a chapter in `ja/`
+ *   12:28-12:46: Unexpected absolute link `/planning/#目標`, expected a relative link such as `../planning/#目標` that works under any base path
+ *   12:49-12:72: Unexpected link to the source file `03-planning.md#目標`, expected the chapter's page `../planning/#目標`
  */
 
 import type { Root } from 'mdast';
@@ -95,9 +100,17 @@ function checkLink(
 ): void {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
 	if (url.startsWith('/')) {
-		const target = routeOfPath(lintHandbook.handbook.config, url);
+		const absolute = new URL(url, ORIGIN);
+		const target = routeOfPath(lintHandbook.handbook.config, decodeURIComponent(absolute.pathname));
+		// Suggest only a link that works: the handbook's home, a page of its own, or a chapter.
+		const works =
+			target.slug === '' ||
+			RESERVED_SLUGS.has(target.slug.split('/')[0]!) ||
+			lintHandbook.chaptersAt(target.locale, target.slug).length > 0;
 		file.message(
-			`Unexpected absolute link \`${url}\`, expected a relative link such as \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}\` that works under any base path`,
+			works
+				? `Unexpected absolute link \`${url}\`, expected a relative link such as \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}${decodeURIComponent(absolute.hash)}\` that works under any base path`
+				: `Unexpected absolute link \`${url}\` to no page of the handbook, expected a relative link to a chapter in \`${target.locale}/\``,
 			node,
 		);
 		return;
@@ -109,7 +122,7 @@ function checkLink(
 	if (/\.mdx?$/i.test(path)) {
 		const target = parseChapterPath(`${chapter.locale}/${path.split('/').pop()}`);
 		file.message(
-			`Unexpected link to the source file \`${url}\`, expected the chapter's page \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}\``,
+			`Unexpected link to the source file \`${url}\`, expected the chapter's page \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}${decodeURIComponent(resolved.hash)}\``,
 			node,
 		);
 		return;
