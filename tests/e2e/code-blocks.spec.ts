@@ -13,6 +13,9 @@ const BASE_URL = `http://localhost:${PORT}/`;
 
 let stop: (() => void) | undefined;
 
+// One build and one server on one port: the tests share them, so they run in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
 	const build = buildFixture('markdown-chapters', { outDir: OUT });

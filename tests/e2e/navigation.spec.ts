@@ -75,6 +75,8 @@ test.describe('reading the handbook', () => {
 	});
 
 	test('every page, in both languages, has the crisis guide one click away', async ({ page }) => {
+		// It opens every page of the handbook, one after another.
+		test.slow();
 		const handbook = new HandbookPage(page);
 		for (const [home, guide] of [
 			['', '/handbook/crisis-quick-guide/'],
