@@ -218,10 +218,20 @@ function starlightOnce(dir: string, chapters: number): RunResult {
 	}
 }
 
-function buildOnce(chapters: number): RunResult {
+/** A generated handbook and its built site, kept for the measures that need a finished site. */
+interface KeptBuild {
+	handbook: string;
+	outDir: string;
+	remove(): void;
+}
+
+/** Builds the generated handbook of `chapters` cold; `keep` keeps the handbook and the site. */
+function buildOnce(chapters: number, keep = false): RunResult & { kept?: KeptBuild } {
 	const work = mkdtempSync(join(tmpdir(), `handbook-bench-${chapters}-`));
 	const handbook = join(work, 'handbook');
 	const outDir = join(work, 'dist');
+	const remove = () => rmSync(work, { recursive: true, force: true });
+	let kept: KeptBuild | undefined;
 	try {
 		generateHandbook(handbook, { chapters });
 		const run = timed(process.execPath, [ASTRO, 'build'], {
@@ -233,9 +243,11 @@ function buildOnce(chapters: number): RunResult {
 			NO_COLOR: '1',
 		});
 		if (run.status !== 0) throw new Error(`build failed:\n${run.output.slice(-3000)}`);
-		return measureRun(run, outDir);
+		const result = measureRun(run, outDir);
+		if (keep) kept = { handbook, outDir, remove };
+		return { ...result, kept };
 	} finally {
-		rmSync(work, { recursive: true, force: true });
+		if (!kept) remove();
 	}
 }
 
@@ -363,37 +375,18 @@ async function searchTiming(
 	}
 }
 
-/** Builds once more, keeping the output, for the measures that need a finished site. */
-async function siteMeasures(chapters: number, browser: boolean) {
-	const work = mkdtempSync(join(tmpdir(), `handbook-bench-site-`));
-	const handbook = join(work, 'handbook');
-	const outDir = join(work, 'dist');
-	try {
-		generateHandbook(handbook, { chapters });
-		const lint = median([lintOnce(handbook), lintOnce(handbook), lintOnce(handbook)]);
-		const build = spawnSync(process.execPath, [ASTRO, 'build'], {
-			cwd: ROOT,
-			encoding: 'utf8',
-			env: {
-				...process.env,
-				HANDBOOK_DIR: handbook,
-				HANDBOOK_OUT_DIR: outDir,
-				HANDBOOK_TODAY: '2026-11-01',
-			},
-		});
-		if (build.status !== 0) throw new Error(`build failed:\n${build.stderr.slice(-2000)}`);
-		const load = firstLoad(outDir, 'chapter-0001/index.html');
-		const search = browser ? await searchTiming(handbook, outDir) : null;
-		return {
-			lintSeconds: lint,
-			firstLoadJsGzipKB: load.jsKB,
-			firstLoadCssGzipKB: load.cssKB,
-			searchMedianMs: search?.medianMs ?? null,
-			firstSearchKB: search?.firstSearchKB ?? null,
-		};
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+/** The measures that need a finished site, taken on the last measured build's. */
+async function siteMeasures({ handbook, outDir }: KeptBuild, browser: boolean) {
+	const lint = median([lintOnce(handbook), lintOnce(handbook), lintOnce(handbook)]);
+	const load = firstLoad(outDir, 'chapter-0001/index.html');
+	const search = browser ? await searchTiming(handbook, outDir) : null;
+	return {
+		lintSeconds: lint,
+		firstLoadJsGzipKB: load.jsKB,
+		firstLoadCssGzipKB: load.cssKB,
+		searchMedianMs: search?.medianMs ?? null,
+		firstSearchKB: search?.firstSearchKB ?? null,
+	};
 }
 
 function summarise(runs: RunResult[]) {
@@ -557,9 +550,12 @@ async function main(): Promise<void> {
 		log(
 			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak`,
 		);
+	// The last build's site is kept for the measures that need one, instead of building it again.
+	let kept: KeptBuild | undefined;
 	for (let run = 1; run <= runs; run++) {
 		log(`build ${run}/${runs} of ${chapters} chapters…`);
-		const result = buildOnce(chapters);
+		const result = buildOnce(chapters, run === runs);
+		kept ??= result.kept;
 		logRun(result);
 		buildRuns.push(result);
 		// Right after, on the same machine in the same state: the ratio is what the budget is about.
@@ -588,7 +584,12 @@ async function main(): Promise<void> {
 		scaled = { chapters: chapters * 2, wallSeconds: wall, ratio: wall / build.wallSeconds };
 	}
 	log('lint, first-load sizes and search timing…');
-	const site = await siteMeasures(chapters, !values['no-browser']);
+	let site: Awaited<ReturnType<typeof siteMeasures>>;
+	try {
+		site = await siteMeasures(kept!, !values['no-browser']);
+	} finally {
+		kept?.remove();
+	}
 	const results = report(chapters, build, site, scaled, starlight);
 	mkdirSync(values.out, { recursive: true });
 	writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
