@@ -34,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { buildPhases, type Phases } from './lib/build-phases.ts';
 import { generateHandbook } from './lib/generate-handbook.ts';
 import { startPreview } from './lib/preview-server.ts';
 
@@ -59,6 +60,7 @@ export const BUDGETS = {
 const STARLIGHT = '@astrojs/starlight@0.42.4';
 
 interface RunResult {
+	phases: Phases;
 	wallSeconds: number;
 	cpuSeconds: number | null;
 	peakMemoryMB: number | null;
@@ -120,6 +122,7 @@ function measureRun(run: ReturnType<typeof timed>, outDir: string): RunResult {
 	const pagefind = all.filter((path) => path.includes('/pagefind/'));
 	const precache = /Offline cache: (\d+) files, ([\d.]+) MB/.exec(run.output);
 	return {
+		phases: buildPhases(run.output, run.wallSeconds),
 		wallSeconds: run.wallSeconds,
 		cpuSeconds: run.cpuSeconds,
 		peakMemoryMB: run.peakMemoryMB,
@@ -396,8 +399,17 @@ function summarise(runs: RunResult[]) {
 	};
 	const wall = pick('wallSeconds')!;
 	const pages = pick('pages')!;
+	const phases = Object.fromEntries(
+		Object.keys(runs[0]!.phases).map((name) => {
+			const values = runs
+				.map((run) => run.phases[name as keyof Phases])
+				.filter((value): value is number => value !== null);
+			return [name, values.length > 0 ? median(values) : null];
+		}),
+	) as unknown as Phases;
 	return {
 		runs: runs.length,
+		phases,
 		wallSeconds: wall,
 		cpuSeconds: pick('cpuSeconds'),
 		peakMemoryMB: pick('peakMemoryMB'),
@@ -466,6 +478,20 @@ function markdown(results: ReturnType<typeof report>): string {
 			`${fmt(scaled.wallSeconds)} s (×${fmt(scaled.ratio)})`,
 			`≤ ×${BUDGETS.scaling}`,
 		]);
+	const p = build.phases;
+	rows.splice(1, 0, [
+		'Where the time goes (median)',
+		`startup ${fmt(p.startup)} s, setup ${fmt(p.setup)} s (lint ${fmt(p.lint)} s), bundle ${fmt(p.bundle)} s, render ${fmt(p.render)} s, after render ${fmt(p.afterRender)} s (search index ${fmt(p.searchIndex)} s, offline cache ${fmt(p.offlineCache)} s, link check ${fmt(p.linkCheck)} s)`,
+		'',
+	]);
+	if (starlight) {
+		const q = starlight.phases;
+		rows.push([
+			'Starlight: where the time goes (median)',
+			`startup ${fmt(q.startup)} s, setup ${fmt(q.setup)} s, bundle ${fmt(q.bundle)} s, render ${fmt(q.render)} s, after render ${fmt(q.afterRender)} s`,
+			'',
+		]);
+	}
 	const failed = checks.filter((check) => !check.ok).map((check) => check.name);
 	return [
 		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each), \`npm run bench -- --chapters ${chapters}${scaled ? ' --scale' : ''}${starlight ? ' --starlight DIR' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
@@ -548,7 +574,11 @@ async function main(): Promise<void> {
 	if (starlightDir) prepareStarlight(starlightDir);
 	const logRun = (result: RunResult) =>
 		log(
-			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak`,
+			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak; ${Object.entries(
+				result.phases,
+			)
+				.map(([name, value]) => `${name} ${fmt(value)}`)
+				.join(', ')}`,
 		);
 	// The last build's site is kept for the measures that need one, instead of building it again.
 	let kept: KeptBuild | undefined;
