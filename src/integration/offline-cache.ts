@@ -63,13 +63,13 @@ const WORKER_SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', impo
 /** A service worker ready for its precache list, and the Workbox step that writes that list in. */
 export interface PreparedWorker {
 	code: string;
-	injectManifest: typeof import('workbox-build').injectManifest;
+	injectManifest: typeof import('workbox-build/build/inject-manifest.js').injectManifest;
 }
 
 /**
  * Bundles and minifies the service worker (src/offline/service-worker.ts) with Vite, the bundler
- * Astro itself uses, with this handbook's fallbacks written in, and loads Workbox's build tools
- * (half a second) meanwhile. None of it depends on the built pages, so it runs while the search
+ * Astro itself uses, with this handbook's fallbacks written in, and loads Workbox's
+ * `injectManifest` meanwhile. None of it depends on the built pages, so it runs while the search
  * index is written; only the precache list waits for that. The worker is a classic script
  * (IIFE), as browsers register service workers by default.
  */
@@ -78,7 +78,9 @@ export async function prepareServiceWorker(
 	locales: readonly Locale[],
 ): Promise<PreparedWorker> {
 	const [{ injectManifest }, code] = await Promise.all([
-		import('workbox-build'),
+		// The module alone: workbox-build's index also loads generateSW's Rollup, Babel and Terser,
+		// a second of CPU the handbook never uses.
+		import('workbox-build/build/inject-manifest.js'),
 		bundleWorker(offlineFallbacks(routes, locales)),
 	]);
 	return { code, injectManifest };
