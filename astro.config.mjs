@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { resolveHandbookDir } from './src/handbook/context.ts';
 import handbook, { handbookBuildEnv } from './src/integration/index.ts';
@@ -11,6 +12,10 @@ import { chapterProcessor } from './src/markdown/processor.ts';
 const env = handbookBuildEnv();
 
 export default defineConfig({
+	// Absolute, so that a build run with another project folder (`astro build --root`, as the
+	// tests do to build side by side) still finds the handbook's pages and public files.
+	srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+	publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
 	outDir: env.outDir ?? './dist',
 	build: {
 		format: 'directory',

@@ -34,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { buildPhases, type Phases } from './lib/build-phases.ts';
 import { generateHandbook } from './lib/generate-handbook.ts';
 import { startPreview } from './lib/preview-server.ts';
 
@@ -59,6 +60,7 @@ export const BUDGETS = {
 const STARLIGHT = '@astrojs/starlight@0.42.4';
 
 interface RunResult {
+	phases: Phases;
 	wallSeconds: number;
 	cpuSeconds: number | null;
 	peakMemoryMB: number | null;
@@ -120,6 +122,7 @@ function measureRun(run: ReturnType<typeof timed>, outDir: string): RunResult {
 	const pagefind = all.filter((path) => path.includes('/pagefind/'));
 	const precache = /Offline cache: (\d+) files, ([\d.]+) MB/.exec(run.output);
 	return {
+		phases: buildPhases(run.output, run.wallSeconds),
 		wallSeconds: run.wallSeconds,
 		cpuSeconds: run.cpuSeconds,
 		peakMemoryMB: run.peakMemoryMB,
@@ -218,10 +221,20 @@ function starlightOnce(dir: string, chapters: number): RunResult {
 	}
 }
 
-function buildOnce(chapters: number): RunResult {
+/** A generated handbook and its built site, kept for the measures that need a finished site. */
+interface KeptBuild {
+	handbook: string;
+	outDir: string;
+	remove(): void;
+}
+
+/** Builds the generated handbook of `chapters` cold; `keep` keeps the handbook and the site. */
+function buildOnce(chapters: number, keep = false): RunResult & { kept?: KeptBuild } {
 	const work = mkdtempSync(join(tmpdir(), `handbook-bench-${chapters}-`));
 	const handbook = join(work, 'handbook');
 	const outDir = join(work, 'dist');
+	const remove = () => rmSync(work, { recursive: true, force: true });
+	let kept: KeptBuild | undefined;
 	try {
 		generateHandbook(handbook, { chapters });
 		const run = timed(process.execPath, [ASTRO, 'build'], {
@@ -233,9 +246,11 @@ function buildOnce(chapters: number): RunResult {
 			NO_COLOR: '1',
 		});
 		if (run.status !== 0) throw new Error(`build failed:\n${run.output.slice(-3000)}`);
-		return measureRun(run, outDir);
+		const result = measureRun(run, outDir);
+		if (keep) kept = { handbook, outDir, remove };
+		return { ...result, kept };
 	} finally {
-		rmSync(work, { recursive: true, force: true });
+		if (!kept) remove();
 	}
 }
 
@@ -363,37 +378,18 @@ async function searchTiming(
 	}
 }
 
-/** Builds once more, keeping the output, for the measures that need a finished site. */
-async function siteMeasures(chapters: number, browser: boolean) {
-	const work = mkdtempSync(join(tmpdir(), `handbook-bench-site-`));
-	const handbook = join(work, 'handbook');
-	const outDir = join(work, 'dist');
-	try {
-		generateHandbook(handbook, { chapters });
-		const lint = median([lintOnce(handbook), lintOnce(handbook), lintOnce(handbook)]);
-		const build = spawnSync(process.execPath, [ASTRO, 'build'], {
-			cwd: ROOT,
-			encoding: 'utf8',
-			env: {
-				...process.env,
-				HANDBOOK_DIR: handbook,
-				HANDBOOK_OUT_DIR: outDir,
-				HANDBOOK_TODAY: '2026-11-01',
-			},
-		});
-		if (build.status !== 0) throw new Error(`build failed:\n${build.stderr.slice(-2000)}`);
-		const load = firstLoad(outDir, 'chapter-0001/index.html');
-		const search = browser ? await searchTiming(handbook, outDir) : null;
-		return {
-			lintSeconds: lint,
-			firstLoadJsGzipKB: load.jsKB,
-			firstLoadCssGzipKB: load.cssKB,
-			searchMedianMs: search?.medianMs ?? null,
-			firstSearchKB: search?.firstSearchKB ?? null,
-		};
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+/** The measures that need a finished site, taken on the last measured build's. */
+async function siteMeasures({ handbook, outDir }: KeptBuild, browser: boolean) {
+	const lint = median([lintOnce(handbook), lintOnce(handbook), lintOnce(handbook)]);
+	const load = firstLoad(outDir, 'chapter-0001/index.html');
+	const search = browser ? await searchTiming(handbook, outDir) : null;
+	return {
+		lintSeconds: lint,
+		firstLoadJsGzipKB: load.jsKB,
+		firstLoadCssGzipKB: load.cssKB,
+		searchMedianMs: search?.medianMs ?? null,
+		firstSearchKB: search?.firstSearchKB ?? null,
+	};
 }
 
 function summarise(runs: RunResult[]) {
@@ -403,8 +399,17 @@ function summarise(runs: RunResult[]) {
 	};
 	const wall = pick('wallSeconds')!;
 	const pages = pick('pages')!;
+	const phases = Object.fromEntries(
+		Object.keys(runs[0]!.phases).map((name) => {
+			const values = runs
+				.map((run) => run.phases[name as keyof Phases])
+				.filter((value): value is number => value !== null);
+			return [name, values.length > 0 ? median(values) : null];
+		}),
+	) as unknown as Phases;
 	return {
 		runs: runs.length,
+		phases,
 		wallSeconds: wall,
 		cpuSeconds: pick('cpuSeconds'),
 		peakMemoryMB: pick('peakMemoryMB'),
@@ -473,6 +478,20 @@ function markdown(results: ReturnType<typeof report>): string {
 			`${fmt(scaled.wallSeconds)} s (×${fmt(scaled.ratio)})`,
 			`≤ ×${BUDGETS.scaling}`,
 		]);
+	const p = build.phases;
+	rows.splice(1, 0, [
+		'Where the time goes (median)',
+		`startup ${fmt(p.startup)} s, setup ${fmt(p.setup)} s (lint ${fmt(p.lint)} s), bundle ${fmt(p.bundle)} s, render ${fmt(p.render)} s, after render ${fmt(p.afterRender)} s (search index ${fmt(p.searchIndex)} s, offline cache ${fmt(p.offlineCache)} s, link check ${fmt(p.linkCheck)} s)`,
+		'',
+	]);
+	if (starlight) {
+		const q = starlight.phases;
+		rows.push([
+			'Starlight: where the time goes (median)',
+			`startup ${fmt(q.startup)} s, setup ${fmt(q.setup)} s, bundle ${fmt(q.bundle)} s, render ${fmt(q.render)} s, after render ${fmt(q.afterRender)} s`,
+			'',
+		]);
+	}
 	const failed = checks.filter((check) => !check.ok).map((check) => check.name);
 	return [
 		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each), \`npm run bench -- --chapters ${chapters}${scaled ? ' --scale' : ''}${starlight ? ' --starlight DIR' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
@@ -555,11 +574,18 @@ async function main(): Promise<void> {
 	if (starlightDir) prepareStarlight(starlightDir);
 	const logRun = (result: RunResult) =>
 		log(
-			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak`,
+			`  ${result.wallSeconds.toFixed(2)} s wall, ${fmt(result.cpuSeconds)} s CPU, ${fmt(result.peakMemoryMB, 0)} MB peak; ${Object.entries(
+				result.phases,
+			)
+				.map(([name, value]) => `${name} ${fmt(value)}`)
+				.join(', ')}`,
 		);
+	// The last build's site is kept for the measures that need one, instead of building it again.
+	let kept: KeptBuild | undefined;
 	for (let run = 1; run <= runs; run++) {
 		log(`build ${run}/${runs} of ${chapters} chapters…`);
-		const result = buildOnce(chapters);
+		const result = buildOnce(chapters, run === runs);
+		kept ??= result.kept;
 		logRun(result);
 		buildRuns.push(result);
 		// Right after, on the same machine in the same state: the ratio is what the budget is about.
@@ -588,7 +614,12 @@ async function main(): Promise<void> {
 		scaled = { chapters: chapters * 2, wallSeconds: wall, ratio: wall / build.wallSeconds };
 	}
 	log('lint, first-load sizes and search timing…');
-	const site = await siteMeasures(chapters, !values['no-browser']);
+	let site: Awaited<ReturnType<typeof siteMeasures>>;
+	try {
+		site = await siteMeasures(kept!, !values['no-browser']);
+	} finally {
+		kept?.remove();
+	}
 	const results = report(chapters, build, site, scaled, starlight);
 	mkdirSync(values.out, { recursive: true });
 	writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

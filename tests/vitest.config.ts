@@ -9,9 +9,10 @@ export default defineConfig({
 		// A build takes seconds, but minutes on a machine shared by many; a hung one is stopped by
 		// the spawn timeout in tests/build/build-fixture.ts (4 minutes) before this.
 		testTimeout: 250_000,
-		// One file at a time: two `astro build`s at once share the project's `.astro/` folder (the
-		// content modules Astro renders chapters from), and one of them then fails to render at random.
-		fileParallelism: false,
+		// Two files at a time, whatever the machine (Vitest would take one on two cores): a build
+		// test mostly waits for its `astro build` process, and each build has a project folder of its
+		// own (tests/build/build-fixture.ts), so two builds no longer share Astro's content modules.
+		maxWorkers: 2,
 		hookTimeout: 250_000,
 	},
 });

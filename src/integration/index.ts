@@ -12,7 +12,7 @@ import { devLintPlugin } from './dev-lint.ts';
 import { DeadLinkError, siteLinks } from './link-check.ts';
 import { lintBeforeBuild } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
-import { writeServiceWorker } from './offline-cache.ts';
+import { prepareServiceWorker, writeServiceWorker } from './offline-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { handbookVirtualModules } from './virtual-modules.ts';
 
@@ -139,8 +139,12 @@ export default function handbookIntegration(
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
 				dropEmptyContentHashes(staging);
-				// The link check reads the pages while Pagefind indexes them in its own process; the
-				// printable editions, which indexing sets aside, first.
+				// The service worker bundles, and the link check reads the pages, while Pagefind
+				// indexes them in its own process; the link check reads the printable editions, which
+				// indexing sets aside, first.
+				const worker = prepareServiceWorker({ base, defaultLocale }, locales);
+				// Awaited by writeServiceWorker; this keeps a failure from going unhandled meanwhile.
+				worker.catch(() => {});
 				const links = siteLinks(staging, base, { dir: handbook.dir, display: displayPath });
 				const printPaths = new Set(printEditions.map((path) => `${base}${path}/`));
 				await links.read((path) => printPaths.has(path));
@@ -148,10 +152,10 @@ export default function handbookIntegration(
 				await writeServiceWorker({
 					outDir: staging,
 					routes: { base, defaultLocale },
-					locales,
 					build,
 					logger,
 					notCached: printEditions,
+					worker,
 				});
 				try {
 					links.check(logger);

@@ -22,11 +22,14 @@ export async function lintBeforeBuild(
 	context: BuildContext,
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
+	const started = performance.now();
 	const { files, errors, warnings } = await lintHandbookChapters(context.handbook, {
 		today: context.today,
 	});
 	if (errors === 0 && warnings === 0) {
-		logger.info(`${files.length} chapter(s) checked: no problems`);
+		logger.info(
+			`${files.length} chapter(s) checked: no problems, in ${Math.round(performance.now() - started)} ms`,
+		);
 		return;
 	}
 	const report = formatLines(files);

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { generateSW } from 'workbox-build';
 import type { Locale } from '../config/handbook-config.ts';
 import type { BuildInfo } from '../handbook/context.ts';
 import { homeHref, pageHref, type SiteRoutes } from '../handbook/urls.ts';
+import type { OfflineFallback } from '../offline/service-worker.ts';
 
 /** What the offline step needs to know about the site. */
 export interface OfflineOptions {
@@ -12,11 +13,12 @@ export interface OfflineOptions {
 	outDir: string;
 	/** The path the site is served under (the service worker's scope) and the default locale. */
 	routes: SiteRoutes;
-	locales: readonly Locale[];
 	build: BuildInfo;
 	logger: AstroIntegrationLogger;
 	/** Folders below the output folder left out of the cache (the printable editions). */
 	notCached?: readonly string[];
+	/** The service worker without its precache list, from {@link prepareServiceWorker}. */
+	worker: Promise<PreparedWorker>;
 }
 
 /** Files worth keeping for good: their names change whenever their content does. */
@@ -41,34 +43,101 @@ function pagesUnder(prefix: string): RegExp {
  * Offline, a page that was never cached falls back to the offline page in its own language: the
  * other locales' prefixes (`/handbook/en/`) first, then everything else under the base path.
  */
-function offlineFallbacks(routes: SiteRoutes, locales: readonly Locale[]) {
+export function offlineFallbacks(
+	routes: SiteRoutes,
+	locales: readonly Locale[],
+): OfflineFallback[] {
 	const others = locales.filter((locale) => locale !== routes.defaultLocale);
-	return [...others, routes.defaultLocale].map((locale) => ({
-		urlPattern: pagesUnder(homeHref(routes, locale)),
-		handler: 'NetworkOnly' as const,
-		options: {
-			precacheFallback: { fallbackURL: `${pageHref(routes, locale, 'offline')}index.html` },
-		},
-	}));
+	return [...others, routes.defaultLocale].map((locale) => {
+		const { source, flags } = pagesUnder(homeHref(routes, locale));
+		return {
+			pattern: source,
+			flags,
+			fallbackURL: `${pageHref(routes, locale, 'offline')}index.html`,
+		};
+	});
+}
+
+const WORKER_SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
+
+/** A service worker ready for its precache list, and the Workbox step that writes that list in. */
+export interface PreparedWorker {
+	code: string;
+	injectManifest: typeof import('workbox-build/build/inject-manifest.js').injectManifest;
 }
 
 /**
- * Writes `sw.js` with Workbox: after one visit, every page in every language, the styles and
- * scripts, and Pagefind's whole bundle are cached, so reading and searching work offline. A page
- * that is not cached falls back to the offline page when the network is gone. Reports how much is
- * precached, and says so when Workbox leaves a file out for its size.
+ * Bundles and minifies the service worker (src/offline/service-worker.ts) with Vite, the bundler
+ * Astro itself uses, with this handbook's fallbacks written in, and loads Workbox's
+ * `injectManifest` meanwhile. None of it depends on the built pages, so it runs while the search
+ * index is written; only the precache list waits for that. The worker is a classic script
+ * (IIFE), as browsers register service workers by default.
+ */
+export async function prepareServiceWorker(
+	routes: SiteRoutes,
+	locales: readonly Locale[],
+): Promise<PreparedWorker> {
+	const [{ injectManifest }, code] = await Promise.all([
+		// The module alone: workbox-build's index also loads generateSW's Rollup, Babel and Terser,
+		// a second of CPU the handbook never uses.
+		import('workbox-build/build/inject-manifest.js'),
+		bundleWorker(offlineFallbacks(routes, locales)),
+	]);
+	return { code, injectManifest };
+}
+
+async function bundleWorker(fallbacks: OfflineFallback[]): Promise<string> {
+	const { build } = await import('vite');
+	const result = await build({
+		configFile: false,
+		envFile: false,
+		publicDir: false,
+		logLevel: 'warn',
+		mode: 'production',
+		define: {
+			__HANDBOOK_OFFLINE_FALLBACKS__: JSON.stringify(fallbacks),
+			// Workbox leaves out its development logging in production.
+			'process.env.NODE_ENV': JSON.stringify('production'),
+		},
+		build: {
+			write: false,
+			minify: true,
+			copyPublicDir: false,
+			reportCompressedSize: false,
+			rolldownOptions: { input: WORKER_SOURCE, output: { format: 'iife' } },
+		},
+	});
+	const outputs = Array.isArray(result) ? result : [result];
+	const chunk = outputs
+		.flatMap((output) => ('output' in output ? output.output : []))
+		.find((item) => item.type === 'chunk' && item.isEntry);
+	if (!chunk || chunk.type !== 'chunk')
+		throw new Error('Offline cache: the service worker did not bundle');
+	return chunk.code;
+}
+
+/**
+ * Writes `sw.js`: the bundled worker with Workbox's list of every page in every language, the
+ * styles and scripts, and Pagefind's whole bundle, so that reading and searching work offline
+ * after one visit. Reports how much is precached, and says so when Workbox leaves a file out for
+ * its size.
  */
 export async function writeServiceWorker({
 	outDir,
 	routes,
-	locales,
 	build,
 	logger,
 	notCached = [],
+	worker,
 }: OfflineOptions): Promise<void> {
 	const { base } = routes;
 	const started = performance.now();
-	const { count, size, warnings } = await generateSW({
+	const swSrc = join(outDir, '..', `${build.id}-${process.pid}-sw.js`);
+	const { code, injectManifest } = await worker;
+	writeFileSync(swSrc, code);
+	const { count, size, warnings } = await injectManifest({
+		swSrc,
+		swDest: join(outDir, 'sw.js'),
 		globDirectory: outDir,
 		globPatterns: [
 			'**/*.{html,css,js,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
@@ -81,23 +150,9 @@ export async function writeServiceWorker({
 			'sw.js',
 			'**/*.map',
 		],
-		swDest: join(outDir, 'sw.js'),
 		modifyURLPrefix: { '': base },
 		dontCacheBustURLsMatching: CONTENT_HASHED,
-		// Search asks for Pagefind's entry with `?ts=<build id>` and result links carry `?highlight=`:
-		// both are the same cached file.
-		ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^utm_/],
-		// "/handbook/planning/" is cached as "/handbook/planning/index.html".
-		directoryIndex: 'index.html',
-		cleanupOutdatedCaches: true,
-		clientsClaim: true,
-		skipWaiting: false,
-		cacheId: 'handbook',
-		inlineWorkboxRuntime: true,
-		mode: 'production',
-		sourcemap: false,
-		runtimeCaching: offlineFallbacks(routes, locales),
-	});
+	}).finally(() => rmSync(swSrc, { force: true }));
 	for (const warning of warnings) logger.warn(`Offline cache: ${warning}`);
 	writeFileSync(join(outDir, 'build.json'), `${JSON.stringify(build)}\n`);
 	logger.info(

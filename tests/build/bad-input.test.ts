@@ -1,46 +1,29 @@
 import { createHash } from 'node:crypto';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/config/load-handbook.ts';
 import { lintHandbookChapters } from '../../src/lint/lint-files.ts';
 import { formatLines } from '../../src/lint/report-lines.ts';
-import { buildFixture, ROOT, SPAWN_TIMEOUT_MS } from './build-fixture.ts';
+import {
+	buildHandbook as build,
+	CORPUS,
+	handbookWith as corpusHandbook,
+	scratchFolder,
+} from './bad-input-corpus.ts';
+import { ROOT, SPAWN_TIMEOUT_MS } from './build-fixture.ts';
 
-const CORPUS = join(ROOT, 'tests/fixtures/bad-input');
-const scratch = mkdtempSync(join(tmpdir(), 'handbook-bad-input-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder();
 
-/** A handbook made of the corpus's base plus the files of the named cases (and any extra files). */
+/** A handbook of the corpus's base plus the named cases' files (and any extra files). */
 function handbookWith(cases: string[], extra: Record<string, string | Buffer> = {}): string {
-	const dir = mkdtempSync(join(scratch, 'handbook-'));
-	cpSync(join(CORPUS, 'base'), dir, { recursive: true });
-	for (const name of cases) cpSync(join(CORPUS, 'cases', name), dir, { recursive: true });
-	for (const [path, content] of Object.entries(extra)) writeFileSync(join(dir, path), content);
-	return dir;
+	return corpusHandbook(scratch, cases, extra);
 }
 
 /** What `npm run lint` and the build's first step print for a handbook: one line per problem. */
 async function lintReport(handbook: string): Promise<string> {
 	const { files } = await lintHandbookChapters(loadHandbook(handbook), { today: '2026-11-01' });
 	return formatLines(files);
-}
-
-function build(handbook: string, outDir?: string) {
-	return buildFixture('bad-input', {
-		env: { HANDBOOK_DIR: handbook },
-		...(outDir ? { outDir } : {}),
-	});
 }
 
 /** Each broken input, the file and line it must be reported at, and the rule that explains it. */
@@ -188,23 +171,6 @@ describe('a build given hostile chapters', () => {
 		},
 		2 * SPAWN_TIMEOUT_MS + 10_000,
 	);
-});
-
-describe('a build given unusual but valid input', () => {
-	// One build for both: each is a full build, and neither gets in the other's way.
-	it('builds a file name with spaces and Japanese into a readable URL, and a 5 MB chapter', () => {
-		const paragraph = '本文の段落です。長い章でも読み込めることを確かめます。'.repeat(40);
-		const body = Array.from(
-			{ length: 1600 },
-			(_, index) => `## 節 ${index + 1}\n\n${paragraph}\n`,
-		).join('\n');
-		const chapter = `---\ntitle: とても長い章\ndescription: 5 MB の章\nowner: social-media-lead\nreviewed: 2026-09-01\n---\n\n${body}`;
-		expect(Buffer.byteLength(chapter)).toBeGreaterThan(5_000_000);
-		const result = build(handbookWith(['japanese-file-name'], { 'ja/09-huge.mdx': chapter }));
-		expect(result.status, result.output.slice(-2000)).toBe(0);
-		expect(result.exists('社内-ルール-一覧/index.html')).toBe(true);
-		expect(result.read('huge/index.html')).toContain('節 1600');
-	});
 });
 
 describe('a failed build', () => {

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { EMPTY_CONTENT_SOURCE } from '../../src/integration/content-security-policy.ts';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, ROOT, type FixtureBuild } from './build-fixture.ts';
+import { E2E_SITE, E2E_SITE_ENV, recordSiteInputs, siteInputs } from '../e2e/e2e-site.ts';
+import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
 /**
  * html-validate's recommended rules, the strictest of its presets. `valid-id` is relaxed to what
@@ -23,11 +24,12 @@ let site: FixtureBuild;
 let pages: string[];
 
 beforeAll(() => {
-	site = buildFixture('shipped', {
-		// The shipped chapters are dated by the real calendar: judge them by today, not the fixtures' day.
-		env: { HANDBOOK_DIR: join(ROOT, 'content'), HANDBOOK_BASE: '/handbook/', HANDBOOK_TODAY: '' },
-	});
+	// The very site the browser tests run against, built where they look for it: they reuse it.
+	// The shipped chapters are dated by the real calendar: judged by today, not the fixtures' day.
+	const inputs = siteInputs();
+	site = buildFixture('shipped', { env: E2E_SITE_ENV, outDir: E2E_SITE });
 	expect(site.status, site.output).toBe(0);
+	recordSiteInputs(inputs);
 	pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
 		.filter((path) => path.endsWith('.html'))
 		.sort();

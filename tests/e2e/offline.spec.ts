@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { runNode } from '../build/build-fixture.ts';
+import { astroBuild } from '../build/build-fixture.ts';
 import { HandbookPage } from './pages/handbook-page.ts';
 import { SearchDialog } from './pages/search-dialog.ts';
 
@@ -25,7 +25,7 @@ let server: ChildProcess | undefined;
 
 function build(buildTime: string): void {
 	// With a timeout: a build that hangs fails the test instead of holding the run.
-	const result = runNode([ASTRO, 'build'], { env: { ...ENV, HANDBOOK_BUILD_TIME: buildTime } });
+	const result = astroBuild({ ...ENV, HANDBOOK_BUILD_TIME: buildTime }, 'offline');
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
 }
 

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { E2E_SITE_ENV } from './e2e-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 
@@ -28,15 +29,13 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `npx astro build && npx astro preview --ignore-lock --port ${PORT}`,
+		// The site is built once for `npm test`: by the build test of the same site when it ran first
+		// with the same sources (tests/e2e/e2e-site.ts), else here.
+		command: `node tests/e2e/build-e2e-site.ts && node node_modules/astro/bin/astro.mjs preview --ignore-lock --port ${PORT}`,
 		cwd: '../..',
 		url: `http://localhost:${PORT}/handbook/`,
 		timeout: 300_000,
 		reuseExistingServer: false,
-		env: {
-			HANDBOOK_BASE: '/handbook/',
-			HANDBOOK_OUT_DIR: '.handbook/e2e-dist',
-			ASTRO_TELEMETRY_DISABLED: '1',
-		},
+		env: E2E_SITE_ENV,
 	},
 });

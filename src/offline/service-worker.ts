@@ -1,0 +1,62 @@
+/**
+ * The handbook's service worker, bundled by the offline step (src/integration/offline-cache.ts)
+ * at the end of a build, which then injects the list of files to precache with Workbox's
+ * `injectManifest`. After one visit every page, style, script and Pagefind's whole bundle are
+ * cached; a page that is not falls back to the offline page of its language.
+ */
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import {
+	cleanupOutdatedCaches,
+	precacheAndRoute,
+	PrecacheFallbackPlugin,
+	type PrecacheEntry,
+} from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+/** One offline fallback: requests whose URL matches `pattern` get `fallbackURL` when offline. */
+export interface OfflineFallback {
+	/** Source and flags of a regular expression over the whole request URL. */
+	pattern: string;
+	flags: string;
+	fallbackURL: string;
+}
+
+/** The worker's global scope, as far as this worker uses it (the DOM types have no such scope). */
+interface WorkerScope {
+	/** Where `injectManifest` writes the files to precache, with their revisions. */
+	__WB_MANIFEST: Array<PrecacheEntry | string>;
+	skipWaiting(): Promise<void>;
+	addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+// Replaced by the bundler with the handbook's own fallbacks, one per locale, most specific first.
+declare const __HANDBOOK_OFFLINE_FALLBACKS__: OfflineFallback[];
+
+const scope = self as unknown as WorkerScope;
+
+setCacheNameDetails({ prefix: 'handbook' });
+
+// A new deploy waits until the reader accepts the reload the page offers.
+scope.addEventListener('message', (event) => {
+	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void scope.skipWaiting();
+});
+clientsClaim();
+
+// Written as `self.__WB_MANIFEST`, which `injectManifest` looks for, even after minifying.
+precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
+	// Search asks for Pagefind's entry with `?ts=<build id>` and result links carry `?highlight=`:
+	// both are the same cached file.
+	ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^utm_/],
+	// "/handbook/planning/" is cached as "/handbook/planning/index.html".
+	directoryIndex: 'index.html',
+});
+cleanupOutdatedCaches();
+
+for (const { pattern, flags, fallbackURL } of __HANDBOOK_OFFLINE_FALLBACKS__) {
+	registerRoute(
+		new RegExp(pattern, flags),
+		new NetworkOnly({ plugins: [new PrecacheFallbackPlugin({ fallbackURL })] }),
+		'GET',
+	);
+}
