@@ -22,7 +22,11 @@ function pageLocale(): Locale {
 	return document.documentElement.lang === 'en' ? 'en' : 'ja';
 }
 
-const MAX_RESULTS = 8;
+/**
+ * Chapters a question lists. Describing one (its best sections and their excerpts) is most of a
+ * question's time in a large handbook; six fill a phone's screen and leave room to go on.
+ */
+const MAX_RESULTS = 6;
 /** Where the glossary stands at best (0-based) for a question that does not ask what a word means. */
 const GLOSSARY_POSITION = 2;
 
