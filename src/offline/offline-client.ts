@@ -36,13 +36,15 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
 	navigator.serviceWorker
 		.register(`${base}sw.js`, { scope: base })
 		.then((registration) => {
-			offerUpdate(registration);
-			registration.addEventListener('updatefound', () => {
-				const installing = registration.installing;
-				installing?.addEventListener('statechange', () => {
-					if (installing.state === 'installed') offerUpdate(registration);
+			const watch = (worker: ServiceWorker | null) =>
+				worker?.addEventListener('statechange', () => {
+					if (worker.state === 'installed') offerUpdate(registration);
 				});
-			});
+			offerUpdate(registration);
+			// The browser looks for a new worker as the page loads: it may be installing already,
+			// its `updatefound` gone before this code ran.
+			watch(registration.installing);
+			registration.addEventListener('updatefound', () => watch(registration.installing));
 		})
 		.catch(() => {
 			// Without a service worker the handbook still works online; nothing to tell the reader.
