@@ -44,10 +44,6 @@ export function placeOf(text: string, offset: number): string {
 	return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
-/**
- * The first template tag outside code, if any: code blocks and inline code may show template
- * syntax as an example, which is fine; anywhere else it only works on the old tool's server.
- */
 /** The page's text with code and frontmatter blanked out: their examples are never tags. */
 function proseOf(text: string, tree: Root): string {
 	const chars = text.split('');

@@ -7,6 +7,7 @@
  * is left out and reported: its layout would be lost, or refused.
  */
 import type { Root } from 'mdast';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { visit } from 'unist-util-visit';
 import { isRefusedHtmlTag } from '../markdown/raw-html.ts';
 
@@ -17,30 +18,11 @@ export interface TextEdit {
 	text: string;
 }
 
-const ENTITIES: Record<string, string> = {
-	lt: '<',
-	gt: '>',
-	amp: '&',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-};
-
-/** `&lt;` and friends as the characters they stand for: the text inside `<pre>` is HTML. */
-function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name.startsWith('#x') || name.startsWith('#X'))
-			return String.fromCodePoint(parseInt(name.slice(2), 16));
-		if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
-}
-
 function attribute(attributes: string, name: string): string | undefined {
 	const match = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
 		attributes,
 	);
-	return match ? decodeEntities(match[2] ?? match[3] ?? match[4] ?? '') : undefined;
+	return match ? decodeHTMLAttribute(match[2] ?? match[3] ?? match[4] ?? '') : undefined;
 }
 
 /** `<pre lang="mermaid"><code>…</code></pre>` as a fenced code block, if that is all it is. */
@@ -59,7 +41,7 @@ function preAsFence(value: string): string | undefined {
 	const language = (attribute(attributes, 'lang') ?? attribute(attributes, 'class') ?? '')
 		.replace(/^language-/, '')
 		.split(/\s+/)[0]!;
-	const code = decodeEntities(match[2]!).replace(/\n?$/, '\n');
+	const code = decodeHTML(match[2]!).replace(/\n?$/, '\n');
 	const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
 	const fence = '`'.repeat(longest + 1);
 	return `${fence}${language}\n${code}${fence}`;

@@ -14,7 +14,8 @@ export type ChapterFormat = 'markdown' | 'mdx';
 
 /** Whether a file name is a chapter the generator builds (`03-planning.md`, `x.mdx`). */
 export function isChapterFileName(name: string): boolean {
-	return /\.mdx?$/i.test(name);
+	const lower = name.toLowerCase();
+	return CHAPTER_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
 /** The format a chapter file is parsed in, from its name: `.md` is Markdown, anything else MDX. */

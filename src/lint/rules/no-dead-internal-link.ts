@@ -69,6 +69,7 @@ import { headingAnchors, type ChapterFile, type LintHandbook } from '../handbook
 import { indexNodes } from '../node-index.ts';
 import { chapterOf, type RuleOptionsInput } from '../rule-options.ts';
 import { closest } from '../closest.ts';
+import { isChapterFileName } from '../../markdown/chapter-syntax.ts';
 import {
 	RESERVED_SLUGS,
 	pagePath,
@@ -119,7 +120,7 @@ function checkLink(
 	const resolved = new URL(url, `${ORIGIN}/${page}`);
 	const path = decodeURIComponent(resolved.pathname);
 	const anchor = decodeURIComponent(resolved.hash.slice(1));
-	if (/\.mdx?$/i.test(path)) {
+	if (isChapterFileName(path)) {
 		const target = parseChapterPath(`${chapter.locale}/${path.split('/').pop()}`);
 		file.message(
 			`Unexpected link to the source file \`${url}\`, expected the chapter's page \`${relativeLink(lintHandbook, chapter, target.locale, target.slug)}${decodeURIComponent(resolved.hash)}\``,
