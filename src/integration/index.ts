@@ -142,7 +142,7 @@ export default function handbookIntegration(
 				// The service worker bundles, and the link check reads the pages, while Pagefind
 				// indexes them in its own process; the link check reads the printable editions, which
 				// indexing sets aside, first.
-				const worker = prepareServiceWorker({ base, defaultLocale }, locales);
+				const worker = prepareServiceWorker({ base, defaultLocale }, locales, build);
 				// Awaited by writeServiceWorker; this keeps a failure from going unhandled meanwhile.
 				worker.catch(() => {});
 				const links = siteLinks(staging, base, { dir: handbook.dir, display: displayPath });

@@ -68,7 +68,7 @@ export interface PreparedWorker {
 
 /**
  * Bundles and minifies the service worker (src/offline/service-worker.ts) with Vite, the bundler
- * Astro itself uses, with this handbook's fallbacks written in, and loads Workbox's
+ * Astro itself uses, with this handbook's fallbacks and build id written in, and loads Workbox's
  * `injectManifest` meanwhile. None of it depends on the built pages, so it runs while the search
  * index is written; only the precache list waits for that. The worker is a classic script
  * (IIFE), as browsers register service workers by default.
@@ -76,26 +76,28 @@ export interface PreparedWorker {
 export async function prepareServiceWorker(
 	routes: SiteRoutes,
 	locales: readonly Locale[],
+	build: BuildInfo,
 ): Promise<PreparedWorker> {
 	const [{ injectManifest }, code] = await Promise.all([
 		// The module alone: workbox-build's index also loads generateSW's Rollup, Babel and Terser,
 		// a second of CPU the handbook never uses.
 		import('workbox-build/build/inject-manifest.js'),
-		bundleWorker(offlineFallbacks(routes, locales)),
+		bundleWorker(offlineFallbacks(routes, locales), build.id),
 	]);
 	return { code, injectManifest };
 }
 
-async function bundleWorker(fallbacks: OfflineFallback[]): Promise<string> {
+async function bundleWorker(fallbacks: OfflineFallback[], buildId: string): Promise<string> {
 	const { build } = await import('vite');
 	const result = await build({
 		configFile: false,
-		envFile: false,
+		envDir: false,
 		publicDir: false,
 		logLevel: 'warn',
 		mode: 'production',
 		define: {
 			__HANDBOOK_OFFLINE_FALLBACKS__: JSON.stringify(fallbacks),
+			__HANDBOOK_BUILD_ID__: JSON.stringify(buildId),
 			// Workbox leaves out its development logging in production.
 			'process.env.NODE_ENV': JSON.stringify('production'),
 		},

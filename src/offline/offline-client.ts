@@ -4,6 +4,8 @@
  * reload when a new deploy has been downloaded in the background.
  */
 
+import type { WorkerMessage } from './service-worker.ts';
+
 const root = document.documentElement;
 const base = root.dataset.base ?? '/';
 const offlineNotice = document.querySelector<HTMLElement>('[data-offline-notice]');
@@ -17,30 +19,51 @@ window.addEventListener('offline', showConnectivity);
 showConnectivity();
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
+	const workers = navigator.serviceWorker;
 	let reloadWhenControlled = false;
-	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		if (reloadWhenControlled) location.reload();
-	});
+	const reload = () => location.reload();
 
-	const offerUpdate = (registration: ServiceWorkerRegistration) => {
-		// Only a page already run by an older worker has something to update.
-		if (!registration.waiting || !navigator.serviceWorker.controller || !updateNotice) return;
-		const waiting = registration.waiting;
+	/** Tells the reader a newer handbook is here; the notice's button applies it. */
+	const offerUpdate = (apply: () => void) => {
+		if (!updateNotice?.hidden) return;
 		updateNotice.hidden = false;
-		updateNotice.querySelector('button')?.addEventListener('click', () => {
+		updateNotice.querySelector('button')?.addEventListener('click', apply);
+	};
+
+	/** A new deploy, downloaded and waiting: only a page run by an older worker has it to take. */
+	const offerWaiting = (registration: ServiceWorkerRegistration) => {
+		if (!registration.waiting || !workers.controller) return;
+		offerUpdate(() => {
+			// Another tab may have taken the new deploy meanwhile: it is running this page already.
+			const waiting = registration.waiting;
+			if (!waiting) return reload();
 			reloadWhenControlled = true;
-			waiting.postMessage({ type: 'SKIP_WAITING' });
+			waiting.postMessage({ type: 'SKIP_WAITING' } satisfies WorkerMessage);
 		});
 	};
 
-	navigator.serviceWorker
+	// A new deploy can also take over while this page loads, before its script ran or after: the
+	// page, served by the old worker, is then older than the worker now running it.
+	const askBuild = () => workers.controller?.postMessage({ type: 'BUILD' } satisfies WorkerMessage);
+	workers.addEventListener('message', ({ data }: MessageEvent<WorkerMessage | null>) => {
+		// Build ids are UTC times (20261102T090000Z): later sorts after.
+		if (data?.type === 'BUILD' && (data.id ?? '') > (root.dataset.buildId ?? ''))
+			offerUpdate(reload);
+	});
+	workers.addEventListener('controllerchange', () => {
+		if (reloadWhenControlled) reload();
+		else askBuild();
+	});
+	askBuild();
+
+	workers
 		.register(`${base}sw.js`, { scope: base })
 		.then((registration) => {
 			const watch = (worker: ServiceWorker | null) =>
 				worker?.addEventListener('statechange', () => {
-					if (worker.state === 'installed') offerUpdate(registration);
+					if (worker.state === 'installed') offerWaiting(registration);
 				});
-			offerUpdate(registration);
+			offerWaiting(registration);
 			// The browser looks for a new worker as the page loads: it may be installing already,
 			// its `updatefound` gone before this code ran.
 			watch(registration.installing);

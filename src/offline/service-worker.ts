@@ -30,16 +30,31 @@ interface WorkerScope {
 	addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
+/**
+ * What pages and the worker tell each other: a page accepts a new deploy (`SKIP_WAITING`), or
+ * asks which build the worker serves (`BUILD`) and is answered with its id.
+ */
+export type WorkerMessage = { type: 'SKIP_WAITING' } | { type: 'BUILD'; id?: string };
+
 // Replaced by the bundler with the handbook's own fallbacks, one per locale, most specific first.
 declare const __HANDBOOK_OFFLINE_FALLBACKS__: OfflineFallback[];
+// Replaced by the bundler with the id of the build this worker caches.
+declare const __HANDBOOK_BUILD_ID__: string;
 
 const scope = self as unknown as WorkerScope;
 
 setCacheNameDetails({ prefix: 'handbook' });
 
-// A new deploy waits until the reader accepts the reload the page offers.
 scope.addEventListener('message', (event) => {
-	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void scope.skipWaiting();
+	const type = (event.data as Partial<WorkerMessage> | null)?.type;
+	// A new deploy waits until the reader accepts the reload the page offers.
+	if (type === 'SKIP_WAITING') void scope.skipWaiting();
+	// A page compares its own build with the worker's: older means it shows an outdated copy.
+	if (type === 'BUILD')
+		(event.source as MessagePort | null)?.postMessage({
+			type: 'BUILD',
+			id: __HANDBOOK_BUILD_ID__,
+		} satisfies WorkerMessage);
 });
 clientsClaim();
 

@@ -144,10 +144,35 @@ test('after one visit, chapters in both languages and search work offline, and a
 	build('2026-11-02T09:00:00Z');
 	await startServer();
 
+	// A second tab, opened before the new deploy was accepted, still shows the old text.
+	const otherTab = await context.newPage();
+	await otherTab.goto(`${BASE_URL}first/`);
+	await expect(new HandbookPage(otherTab).heading).toHaveText('最初の章');
 	await page.goto(`${BASE_URL}first/`);
 	const update = page.locator('[data-update-notice]');
 	await expect(update).toBeVisible({ timeout: 30_000 });
 	await expect(update).toContainText('ハンドブックが更新されました');
 	await update.locator('button').click();
 	await expect(handbook.heading).toHaveText('最初の章（改訂版）', { timeout: 15_000 });
+
+	// The other tab is told too; its button, pressed after the first tab took the deploy, still
+	// brings the new text. The worker now running it says which build it serves.
+	const otherUpdate = otherTab.locator('[data-update-notice]');
+	await expect(otherUpdate).toBeVisible({ timeout: 15_000 });
+	expect(
+		await otherTab.evaluate(
+			() =>
+				new Promise((resolve) => {
+					navigator.serviceWorker.addEventListener('message', (event) => resolve(event.data), {
+						once: true,
+					});
+					navigator.serviceWorker.controller?.postMessage({ type: 'BUILD' });
+				}),
+		),
+	).toEqual({ type: 'BUILD', id: '20261102T090000Z' });
+	await otherUpdate.locator('button').click();
+	await expect(new HandbookPage(otherTab).heading).toHaveText('最初の章（改訂版）', {
+		timeout: 15_000,
+	});
+	await expect(otherUpdate).toBeHidden();
 });
