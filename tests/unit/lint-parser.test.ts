@@ -7,7 +7,9 @@ import { chapterSyntax, parseMarkdownChapter } from '../../src/lint/parser.ts';
 import { remark } from 'remark';
 
 /** The parser the build's Markdown processor matches: frontmatter, GFM and MDX. */
-const remarkMdxParser = remark().use([...chapterSyntax]).freeze();
+const remarkMdxParser = remark()
+	.use([...chapterSyntax])
+	.freeze();
 
 /** Every chapter of the shipped handbook and of the fixtures. */
 const chapters = ['content', 'tests/fixtures'].flatMap((dir) =>

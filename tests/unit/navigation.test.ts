@@ -7,17 +7,14 @@ const handbook = testHandbook({ review: { every: '12 months' } });
 const entry = chapterEntry;
 
 describe('handbook index', () => {
-	const index = createCatalogue(
-		handbook,
-		[
-			entry('ja/03-planning.mdx'),
-			entry('ja/glossary.mdx'),
-			entry('ja/01-purpose.mdx'),
-			entry('ja/crisis.mdx', { order: 0 }),
-			entry('en/01-purpose.mdx'),
-			entry('en/handling-a-crisis.mdx', { translationOf: 'crisis', order: 0 }),
-		],
-	);
+	const index = createCatalogue(handbook, [
+		entry('ja/03-planning.mdx'),
+		entry('ja/glossary.mdx'),
+		entry('ja/01-purpose.mdx'),
+		entry('ja/crisis.mdx', { order: 0 }),
+		entry('en/01-purpose.mdx'),
+		entry('en/handling-a-crisis.mdx', { translationOf: 'crisis', order: 0 }),
+	]);
 
 	it('orders chapters by order, then file number, then slug', () => {
 		expect(index.chapters.ja.map((chapter) => chapter.slug)).toEqual([
@@ -46,7 +43,9 @@ describe('handbook index', () => {
 	});
 
 	it('computes each due date from the handbook default interval, clamped to month end', () => {
-		expect(index.chapters.ja.find((chapter) => chapter.id === 'ja/planning')?.due).toBe('2027-01-31');
+		expect(index.chapters.ja.find((chapter) => chapter.id === 'ja/planning')?.due).toBe(
+			'2027-01-31',
+		);
 	});
 
 	it('gives the previous and next chapter, none past either end', () => {

@@ -13,17 +13,14 @@ const entry = (id: string, data: Parameters<typeof chapterEntry>[1]) =>
 	chapterEntry(id, { reviewed: '2026-01-01', ...data });
 
 describe('review rows', () => {
-	const index = createCatalogue(
-		handbook,
-		[
-			entry('ja/ok', { reviewed: '2026-10-01' }),
-			entry('ja/overdue', { reviewed: '2025-06-01' }),
-			entry('ja/soon', { reviewed: '2025-11-20' }),
-			entry('ja/source', { reviewed: '2026-09-01' }),
-			entry('en/translated', { reviewed: '2026-08-01', translationOf: 'source' }),
-			entry('en/ok', { reviewed: '2026-10-02' }),
-		],
-	);
+	const index = createCatalogue(handbook, [
+		entry('ja/ok', { reviewed: '2026-10-01' }),
+		entry('ja/overdue', { reviewed: '2025-06-01' }),
+		entry('ja/soon', { reviewed: '2025-11-20' }),
+		entry('ja/source', { reviewed: '2026-09-01' }),
+		entry('en/translated', { reviewed: '2026-08-01', translationOf: 'source' }),
+		entry('en/ok', { reviewed: '2026-10-02' }),
+	]);
 	const rows = index.reviewRows('2026-11-01');
 
 	it('lists every chapter of every locale, most urgent first, then by due date', () => {
@@ -53,7 +50,12 @@ describe('the review report grouped', () => {
 	const sectioned = testHandbook({
 		sections: [{ id: 'crisis', title: { ja: '緊急時', en: 'Crisis' } }],
 	});
-	sectioned.owners.push({ id: 'pr', name: { ja: '広報', en: 'PR' }, team: 'PR', contact: 'pr@example.com' });
+	sectioned.owners.push({
+		id: 'pr',
+		name: { ja: '広報', en: 'PR' },
+		team: 'PR',
+		contact: 'pr@example.com',
+	});
 	const catalogue = createCatalogue(sectioned, [
 		chapterEntry('ja/team/roles', { reviewed: '2025-01-01', owner: 'pr' }),
 		chapterEntry('ja/crisis/first-hour', { reviewed: '2026-10-01' }),
