@@ -14,6 +14,7 @@ import mdxAllowedSyntax from './rules/mdx-allowed-syntax.ts';
 import noDeadInternalLink from './rules/no-dead-internal-link.ts';
 import noOverdueReview from './rules/no-overdue-review.ts';
 import noUnsafeUrl from './rules/no-unsafe-url.ts';
+import questionHeadings from './rules/question-headings.ts';
 import requireOwner from './rules/require-owner.ts';
 import requireReviewDate from './rules/require-review-date.ts';
 import reviewDateFormat from './rules/review-date-format.ts';
@@ -48,6 +49,8 @@ export const handbookRules: Record<RuleId, { plugin: Pluggable; severity: RuleSe
 	// handbook folder (and print or publish them).
 	'no-unsafe-url': { plugin: noUnsafeUrl, severity: 'error' },
 	'asset-inside-handbook': { plugin: assetInsideHandbook, severity: 'error' },
+	// A question pointing at a heading the chapter no longer has links nowhere and is found nowhere.
+	'question-headings': { plugin: questionHeadings, severity: 'error' },
 };
 
 /** Options for {@link createHandbookPreset}. */

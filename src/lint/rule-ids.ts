@@ -14,6 +14,7 @@ export const RULE_IDS = [
 	'no-dead-internal-link',
 	'no-unsafe-url',
 	'asset-inside-handbook',
+	'question-headings',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

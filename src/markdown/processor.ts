@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { LocaleSchema } from '../config/handbook-config.ts';
 import { fill, uiStrings } from '../translations/index.ts';
+import { chapterQuestionsPlugin } from './chapter-questions.ts';
 import { CHAPTER_FEATURES } from './chapter-syntax.ts';
 import { judgeRawHtml } from './raw-html.ts';
 
@@ -119,6 +120,6 @@ export function chapterProcessor(handbookDir: string): ReturnType<typeof satteri
 	return satteri({
 		features: { ...CHAPTER_FEATURES },
 		mdastPlugins: [rawHtmlPlugin, referenceImagesPlugin],
-		hastPlugins: [footnotesPlugin(handbookDir)],
+		hastPlugins: [footnotesPlugin(handbookDir), chapterQuestionsPlugin],
 	});
 }

@@ -13,6 +13,20 @@ export const ChangeSchema = z
 	.strict();
 export type Change = z.output<typeof ChangeSchema>;
 
+/** A question readers ask that the chapter answers, as they would type it. */
+export const ChapterQuestionSchema = z
+	.object({
+		/** The question in the reader's own words. */
+		text: z.string().min(1),
+		/**
+		 * The text of the `##` or `###` heading whose section answers it; without it, the chapter
+		 * as a whole does.
+		 */
+		heading: z.string().min(1).optional(),
+	})
+	.strict();
+export type ChapterQuestion = z.output<typeof ChapterQuestionSchema>;
+
 /**
  * The frontmatter of one chapter. The content collection validates every chapter with it, and the
  * lint rules check the same fields with messages that point at the line.
@@ -42,6 +56,11 @@ export const ChapterFrontmatterSchema = z.object({
 	section: z.string().min(1).optional(),
 	/** Words readers search for that the text may not use (`炎上` for a chapter that says `批判`). */
 	keywords: z.array(z.string().min(1)).default([]),
+	/**
+	 * Questions readers ask that the chapter answers, written by its owner from readers' needs:
+	 * listed at the top of the chapter, each linking to its section, and searched with that section.
+	 */
+	questions: z.array(ChapterQuestionSchema).default([]),
 	/**
 	 * What changed and when, newest first or in any order: the "what changed" page, its feed and
 	 * the home page list the latest. Writers add an entry in the pull request that makes the change.

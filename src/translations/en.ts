@@ -28,6 +28,7 @@ export default {
 	'sidebar.all': 'All {count} chapters',
 	'sidebar.toggle': 'Contents',
 	'toc.label': 'On this page',
+	'questions.label': 'Questions this chapter answers ({count})',
 	'pagination.label': 'Previous and next chapters',
 	'pagination.prev': 'Previous',
 	'pagination.next': 'Next',

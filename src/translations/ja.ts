@@ -26,6 +26,7 @@ export default {
 	'sidebar.all': 'すべての章（{count}）',
 	'sidebar.toggle': '目次',
 	'toc.label': 'このページの内容',
+	'questions.label': 'この章で答えている質問（{count}）',
 	'pagination.label': '前後の章',
 	'pagination.prev': '前の章',
 	'pagination.next': '次の章',

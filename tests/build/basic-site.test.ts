@@ -153,6 +153,24 @@ describe('a handbook built under /handbook/', () => {
 		}
 	});
 
+	it('lists the questions a chapter answers, each linking to its section, and gives search each with the section that answers it', () => {
+		const page = site.read('first/index.html');
+		const list = /<details class="toc questions" data-pagefind-ignore>([\s\S]*?)<\/details>/.exec(
+			page,
+		)?.[1];
+		expect(list).toContain('この章で答えている質問（2）');
+		expect(list).toContain('<li><a href="#細かい話">細かいところはどこに書いてある？</a></li>');
+		expect(list).toContain('<li><span>最初に読むのはどれ？</span></li>');
+		// Searched with the section that answers it, and with the chapter as a whole when no section does.
+		expect(page).toMatch(
+			/<h3 id="細かい話">細かい話<\/h3>\s*<p hidden data-pagefind-weight="5">細かいところはどこに書いてある？<\/p>/,
+		);
+		const summary = /<section hidden>([\s\S]*?)<\/section>/.exec(page)?.[1];
+		expect(summary).toContain('最初に読むのはどれ？');
+		expect(summary).not.toContain('細かいところ');
+		expect(site.read('second/index.html')).not.toContain('class="toc questions"');
+	});
+
 	it('lists the sections of a chapter in its on-page contents', () => {
 		const page = site.read('first/index.html');
 		expect(page).toMatch(/class="toc__depth-2"><a href="#はじめに">はじめに<\/a>/);

@@ -70,7 +70,7 @@
  *   2:8-2:10: Unexpected empty `title`, expected the chapter's title
  *   6:14-6:23: Unexpected `reviewEvery` value: Expected an interval such as "6 months", "1 year", "90 days" or "2 weeks", received "sometimes"
  *   7:8-7:13: Unexpected `order` value: Invalid input: expected number, received string
- *   8:1-8:9: Unexpected unknown field `reveiwed`, expected one of `title`, `description`, `owner`, `reviewed`, `reviewEvery`, `order`, `translationOf`, `section`, `keywords`, `changes`
+ *   8:1-8:9: Unexpected unknown field `reveiwed`, expected one of `title`, `description`, `owner`, `reviewed`, `reviewEvery`, `order`, `translationOf`, `section`, `keywords`, `questions`, `changes`
  */
 
 import type { Root } from 'mdast';

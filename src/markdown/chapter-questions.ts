@@ -1,0 +1,64 @@
+/**
+ * The questions a chapter answers (its `questions` frontmatter), where search and readers meet
+ * them: each question is indexed with the section that answers it, so that search ranks the
+ * chapter for the reader's own words and opens it at that section.
+ */
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { ChapterQuestionSchema, type ChapterQuestion } from '../schemas/chapter.ts';
+
+/**
+ * How much a question's words count in search against the chapter's text: a reader's question
+ * written by the chapter's owner says what the section is about, as a heading does.
+ */
+export const QUESTION_SEARCH_WEIGHT = 5;
+
+/** A heading's text compared as writers type it in `heading:`: spaces collapsed, ends trimmed. */
+export function headingKey(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The questions of a chapter by the heading that answers them; those without a heading are the
+ * chapter's as a whole, under `undefined`.
+ */
+export function questionsByHeading(
+	questions: readonly ChapterQuestion[],
+): Map<string | undefined, string[]> {
+	const byHeading = new Map<string | undefined, string[]>();
+	for (const { text, heading } of questions) {
+		const key = heading === undefined ? undefined : headingKey(heading);
+		byHeading.set(key, [...(byHeading.get(key) ?? []), text]);
+	}
+	return byHeading;
+}
+
+/**
+ * After each `##`/`###` heading a question names, a hidden paragraph holding those questions,
+ * weighted for Pagefind: search then finds the section in the reader's words. Left out of the
+ * pipeline for chapters without questions. Frontmatter the schema refuses is left to the build's
+ * validation, which reports it with its file.
+ */
+export const chapterQuestionsPlugin: HastPluginEntry = ({ data }) => {
+	const frontmatter = (data.astro as { frontmatter?: { questions?: unknown } } | undefined)
+		?.frontmatter;
+	const parsed = ChapterQuestionSchema.array().safeParse(frontmatter?.questions ?? []);
+	const byHeading = parsed.success ? questionsByHeading(parsed.data) : new Map();
+	byHeading.delete(undefined);
+	if (byHeading.size === 0) return null;
+	return defineHastPlugin({
+		name: 'handbook-chapter-questions',
+		element: {
+			filter: ['h2', 'h3'],
+			visit(node, ctx) {
+				const texts = byHeading.get(headingKey(ctx.textContent(node)));
+				if (!texts) return;
+				ctx.insertAfter(node, {
+					type: 'element',
+					tagName: 'p',
+					properties: { hidden: true, dataPagefindWeight: String(QUESTION_SEARCH_WEIGHT) },
+					children: [{ type: 'text', value: texts.join('\n') }],
+				});
+			},
+		},
+	});
+};
