@@ -1,14 +1,15 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts into the real search dialog of a built handbook in Chromium
- * and checks where the answering chapter lands.
+ * tests/search-quality/questions.ts and tests/search-quality/blind-questions.ts into the real
+ * search dialog of a built handbook in Chromium and checks where the answering chapter lands.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
  *
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
- * the tuning half and the held-out half, per need; the tuning half's misses are listed, the
- * held-out half's only with --show-held-out (no thesaurus entry or keyword may be written from
- * them). Writes the figures to .handbook/bench/search-quality.json.
+ * the tuning half, the held-out half and the blind set, per need; the tuning half's misses are
+ * listed, the held-out half's only with --show-held-out (no thesaurus entry, keyword or chapter
+ * question may be written from them), the blind set's never. Writes the figures to
+ * .handbook/bench/search-quality.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { blindQuestions } from '../tests/search-quality/blind-questions.ts';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
 
@@ -54,9 +56,17 @@ if (!values.dist) {
 	}
 }
 
+/** A question and the set it belongs to: a half of the tuned set, or the blind set. */
+type AskedQuestion = Omit<SearchQuestion, 'half'> & { half: SearchQuestion['half'] | 'blind' };
+
+const QUESTIONS: AskedQuestion[] = [
+	...SEARCH_QUESTIONS,
+	...blindQuestions.map((question) => ({ ...question, half: 'blind' as const })),
+];
+
 /** One question's outcome: the chapter slugs shown, in order, and the search time. */
 interface Outcome {
-	question: SearchQuestion;
+	question: AskedQuestion;
 	slugs: string[];
 	ms: number;
 }
@@ -66,7 +76,7 @@ function slugOf(href: string): string {
 	return path.split('/').pop() ?? '';
 }
 
-async function ask(page: Page, question: SearchQuestion): Promise<Outcome> {
+async function ask(page: Page, question: AskedQuestion): Promise<Outcome> {
 	const input = page.locator('.search__input');
 	await input.fill(question.query);
 	await page.waitForFunction(
@@ -90,7 +100,7 @@ try {
 			const page = await browser.newPage();
 			await page.goto(`http://localhost:${PORT}/${locale === 'ja' ? '' : 'en/'}`);
 			await page.locator('[data-search-open]').first().click();
-			for (const question of SEARCH_QUESTIONS.filter((each) => each.locale === locale)) {
+			for (const question of QUESTIONS.filter((each) => each.locale === locale)) {
 				outcomes.push(await ask(page, question));
 			}
 			await page.close();
@@ -126,9 +136,10 @@ const row = (name: string, f: Figures) =>
 
 const report: Record<string, unknown> = {};
 const lines: string[] = [];
-for (const half of ['tune', 'heldOut'] as const) {
+const TITLES = { tune: 'Tuning half', heldOut: 'Held-out half', blind: 'Blind set' } as const;
+for (const half of ['tune', 'heldOut', 'blind'] as const) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
-	lines.push('', `### ${half === 'tune' ? 'Tuning half' : 'Held-out half'}`, '');
+	lines.push('', `### ${TITLES[half]}`, '');
 	lines.push(
 		'| need | questions | top 1 | top 3 | no result |',
 		'| --- | ---: | ---: | ---: | ---: |',
