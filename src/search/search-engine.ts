@@ -27,6 +27,8 @@ interface PagefindSubResult {
 	url: string;
 	excerpt: string;
 	locations?: number[];
+	/** Each matching word with its score, which counts the weight of the element it stands in. */
+	weighted_locations?: Array<{ balanced_score: number }>;
 }
 
 export interface PagefindData {
@@ -116,29 +118,33 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	): Promise<PageHit> {
 		const datas = await Promise.all(results.map((result) => result.data()));
 		const first = datas[0]!;
-		// A section found by several of the question's searches ranks above one found by one.
-		const sections = new Map<string, { hit: SectionHit; searches: number; locations: number }>();
+		// A section found by several of the question's searches ranks above one found by one; then
+		// the one where the words weigh most (a reader's question its owner put there, a heading).
+		const sections = new Map<string, { hit: SectionHit; searches: number; score: number }>();
 		for (const data of datas) {
 			for (const sub of data.sub_results) {
-				const locations = sub.locations?.length ?? 0;
+				if (!sub.locations?.length) continue;
 				// The hidden summary (description and keywords) is for ranking, never an excerpt.
-				if (locations === 0 || sub.url.endsWith(`#${SUMMARY_ANCHOR}`)) continue;
+				if (sub.url.endsWith(`#${SUMMARY_ANCHOR}`)) continue;
+				const score = sub.weighted_locations
+					? sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0)
+					: sub.locations.length;
 				const url = withoutQuery(sub.url);
 				const known = sections.get(url);
 				if (known) {
 					known.searches += 1;
-					known.locations += locations;
+					known.score += score;
 				} else {
 					sections.set(url, {
 						hit: { title: sub.title, url, excerpt: sub.excerpt },
 						searches: 1,
-						locations,
+						score,
 					});
 				}
 			}
 		}
 		const best = [...sections.values()]
-			.sort((a, b) => b.searches - a.searches || b.locations - a.locations)
+			.sort((a, b) => b.searches - a.searches || b.score - a.score)
 			.slice(0, SECTIONS_PER_PAGE)
 			.map(({ hit }) => ({
 				title: hit.title,

@@ -128,6 +128,37 @@ test.describe('searching the handbook', () => {
 		expect(await sections.first().getAttribute('href')).toMatch(/#./);
 	});
 
+	test("a question a chapter lists opens its section, and search finds that section by the question's words", async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/persona-and-accounts/');
+		const questions = page.locator('details.questions');
+		await questions.locator('summary').click();
+		const question = questions.locator('a').last();
+		const [text, href] = [await question.textContent(), await question.getAttribute('href')];
+		expect(href).toMatch(/^#./);
+		await question.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await expect(
+			page.locator(decodeURIComponent(href!).replace(/^#/, '[id="') + '"]'),
+		).toBeInViewport();
+
+		await search.button.click();
+		await search.search(text!);
+		await expect(search.results.first()).toHaveAttribute(
+			'href',
+			/\/en\/persona-and-accounts\/(\?[^#]*)?(#.*)?$/,
+		);
+		const sections = search.dialog
+			.locator('.search__result')
+			.first()
+			.locator('.search__sections .search__link');
+		expect(
+			await sections.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+		).toContainEqual(expect.stringMatching(new RegExp(`${href}$`)));
+	});
+
 	test('a question nothing answers leads to the crisis guide, the chapter list and the handbook team', async ({
 		page,
 	}) => {

@@ -4,11 +4,15 @@ import type { QueryAnalysis } from '../../src/search/query/analyse-query.ts';
 import {
 	createSearchEngine,
 	type Pagefind,
+	type PagefindData,
 	type PagefindResult,
 } from '../../src/search/search-engine.ts';
 
 /** A Pagefind stand-in: each page holds words; a query finds the pages holding all its words. */
-function fakePagefind(pages: Record<string, string[]>) {
+function fakePagefind(
+	pages: Record<string, string[]>,
+	sections: Record<string, PagefindData['sub_results']> = {},
+) {
 	const queries: string[] = [];
 	const pagefind: Pagefind = {
 		options: async () => {},
@@ -25,7 +29,7 @@ function fakePagefind(pages: Record<string, string[]>) {
 						url,
 						excerpt: '',
 						meta: { title: url },
-						sub_results: [],
+						sub_results: sections[url] ?? [],
 					}),
 				}))
 				.sort((a, b) => b.score - a.score);
@@ -64,6 +68,32 @@ function engine(pages: Record<string, string[]>, expansions?: Record<string, str
 }
 
 describe('createSearchEngine', () => {
+	test("a page's sections come with the one where the question's words weigh most first", async () => {
+		const section = (url: string, scores: number[]) => ({
+			title: url,
+			url,
+			excerpt: url,
+			locations: scores.map((_, index) => index),
+			weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+		});
+		const fake = fakePagefind(
+			{ '/a/': ['follower', 'buy'] },
+			{
+				// Many plain mentions, against a reader's question (weighted) in the section that answers.
+				'/a/': [section('/a/#mentions', [1, 1, 1]), section('/a/#answer', [5, 5])],
+			},
+		);
+		const search = createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: analyser(),
+			pageCount: 1,
+			limit: 5,
+			highlightUrl: (url) => url,
+		});
+		const [page] = (await search('buy follower')).pages;
+		expect(page!.sections.map((hit) => hit.url)).toEqual(['/a/#answer', '/a/#mentions']);
+	});
+
 	test('a question whose words no page holds together still finds the pages holding some', async () => {
 		const { search } = engine({
 			'/a/': ['press', 'release'],
