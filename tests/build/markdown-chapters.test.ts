@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testFolder } from '../helpers/temp-folders.ts';
 import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
 /** The chapter's own text, without the page around it. */
@@ -14,6 +14,7 @@ describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/m
 	beforeAll(() => {
 		build = buildFixture('markdown-chapters');
 	});
+	afterAll(() => build?.remove());
 
 	it('builds, the .md and .mdx chapters of one locale side by side', () => {
 		expect(build.status, build.output).toBe(0);
@@ -73,8 +74,7 @@ describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/m
 
 describe('a handbook that would publish broken or empty (tests/fixtures/broken-layout)', () => {
 	it('stops before anything is written, naming each path, and leaves the previous output untouched', () => {
-		const outDir = mkdtempSync(join(tmpdir(), 'handbook-previous-'));
-		mkdirSync(outDir, { recursive: true });
+		const outDir = testFolder('handbook-previous-');
 		writeFileSync(join(outDir, 'index.html'), 'previous build');
 		const build = buildFixture('broken-layout', { outDir });
 		expect(build.status).not.toBe(0);

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildFixture } from '../build/build-fixture.ts';
@@ -27,7 +28,10 @@ test.beforeAll(async () => {
 	}));
 });
 
-test.afterAll(() => stop?.());
+test.afterAll(() => {
+	stop?.();
+	rmSync(OUT, { recursive: true, force: true });
+});
 
 test.describe('code blocks of a .md chapter', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
