@@ -1,6 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	MARKDOWN_FIXTURE,
+	MARKDOWN_SITE,
+	markdownSiteInputs,
+	recordInputs,
+} from '../e2e/e2e-site.ts';
 import { testFolder } from '../helpers/temp-folders.ts';
 import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
@@ -12,9 +18,12 @@ function prose(html: string): string {
 describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/markdown-chapters)', () => {
 	let build: FixtureBuild;
 	beforeAll(() => {
-		build = buildFixture('markdown-chapters');
+		// Built where the code-blocks browser test looks for it: it reuses this build while nothing
+		// it was made from has changed, and removes it (tests/e2e/e2e-site.ts).
+		const inputs = markdownSiteInputs();
+		build = buildFixture(MARKDOWN_FIXTURE, { outDir: MARKDOWN_SITE });
+		if (build.status === 0) recordInputs(MARKDOWN_SITE, inputs);
 	});
-	afterAll(() => build?.remove());
 
 	it('builds, the .md and .mdx chapters of one locale side by side', () => {
 		expect(build.status, build.output).toBe(0);
