@@ -1,17 +1,14 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { suiteFolder } from '../helpers/temp-folders.ts';
 import { buildFixture, ROOT } from './build-fixture.ts';
 
 /** The bad-input corpus: a valid handbook (`base/`) and, per case, the files that break it. */
 export const CORPUS = join(ROOT, 'tests/fixtures/bad-input');
 
-/** A temporary folder for the handbooks of one test file, removed after its tests. */
+/** A temporary folder for the handbooks (and their builds) of one test file, removed after its tests. */
 export function scratchFolder(): string {
-	const scratch = mkdtempSync(join(tmpdir(), 'handbook-bad-input-'));
-	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-	return scratch;
+	return suiteFolder('handbook-bad-input-');
 }
 
 /**
@@ -30,10 +27,13 @@ export function handbookWith(
 	return dir;
 }
 
-/** Builds a handbook made by {@link handbookWith}, into a fresh folder or `outDir`. */
+/**
+ * Builds a handbook made by {@link handbookWith} into `outDir`, or a fresh folder beside the
+ * handbook in its scratch folder, removed with it.
+ */
 export function buildHandbook(handbook: string, outDir?: string) {
 	return buildFixture('bad-input', {
 		env: { HANDBOOK_DIR: handbook },
-		...(outDir ? { outDir } : {}),
+		outDir: outDir ?? mkdtempSync(join(dirname(handbook), 'dist-')),
 	});
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -23,6 +23,8 @@ beforeAll(() => {
 	site = buildFixture('basic-site');
 	expect(site.status, site.output).toBe(0);
 });
+
+afterAll(() => site?.remove());
 
 describe('a handbook built under /handbook/', () => {
 	it('writes a home page per locale, a page per chapter and a 404 page', () => {

@@ -88,12 +88,14 @@ export interface FixtureBuild {
 	/** Reads a file of the built site. */
 	read(path: string): string;
 	exists(path: string): boolean;
+	/** Removes {@link outDir}: a test calls it once it has read what it needs. */
+	remove(): void;
 }
 
 /**
  * Builds `tests/fixtures/<name>` with the real `astro build`, in a separate process as a writer
  * would run it (in a project folder of its own: {@link astroBuild}), into a fresh temporary folder
- * (or `outDir`).
+ * (or `outDir`). The caller removes the output when done ({@link FixtureBuild.remove}).
  */
 export function buildFixture(
 	name: string,
@@ -119,5 +121,6 @@ export function buildFixture(
 		outDir,
 		read: (path) => readFileSync(join(outDir, path), 'utf8'),
 		exists: (path) => existsSync(join(outDir, path)),
+		remove: () => rmSync(outDir, { recursive: true, force: true }),
 	};
 }

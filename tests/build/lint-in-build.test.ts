@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from './build-fixture.ts';
+import { testFolder } from '../helpers/temp-folders.ts';
+import { buildFixture as buildInto } from './build-fixture.ts';
+
+/** Builds `tests/fixtures/<name>` into a temporary folder removed when the test finishes. */
+function buildFixture(name: string, options: { env?: Record<string, string> } = {}) {
+	return buildInto(name, { ...options, outDir: testFolder(`handbook-${name}-`) });
+}
 
 describe('astro build runs the lint rules first', () => {
 	it('fails on broken chapters, naming every file and line, without a stack trace, and writes nothing', () => {
@@ -44,10 +50,13 @@ describe('astro build runs the lint rules first', () => {
 	});
 });
 
-/** A copy of the warnings-only handbook whose config makes overdue reviews errors. */
+/**
+ * A copy of the warnings-only handbook whose config makes overdue reviews errors, removed when
+ * the test finishes.
+ */
 function strictCopy(): string {
 	const source = join(import.meta.dirname, '../fixtures/warnings-only');
-	const dir = join(source, '../../../.handbook/strict-warnings');
+	const dir = testFolder('handbook-strict-warnings-');
 	mkdirSync(join(dir, 'ja'), { recursive: true });
 	writeFileSync(
 		join(dir, 'handbook.yaml'),

@@ -1,7 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	MARKDOWN_FIXTURE,
+	MARKDOWN_SITE,
+	markdownSiteInputs,
+	recordInputs,
+} from '../e2e/e2e-site.ts';
+import { testFolder } from '../helpers/temp-folders.ts';
 import { buildFixture, type FixtureBuild } from './build-fixture.ts';
 
 /** The chapter's own text, without the page around it. */
@@ -12,7 +18,11 @@ function prose(html: string): string {
 describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/markdown-chapters)', () => {
 	let build: FixtureBuild;
 	beforeAll(() => {
-		build = buildFixture('markdown-chapters');
+		// Built where the code-blocks browser test looks for it: it reuses this build while nothing
+		// it was made from has changed, and removes it (tests/e2e/e2e-site.ts).
+		const inputs = markdownSiteInputs();
+		build = buildFixture(MARKDOWN_FIXTURE, { outDir: MARKDOWN_SITE });
+		if (build.status === 0) recordInputs(MARKDOWN_SITE, inputs);
 	});
 
 	it('builds, the .md and .mdx chapters of one locale side by side', () => {
@@ -73,8 +83,7 @@ describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/m
 
 describe('a handbook that would publish broken or empty (tests/fixtures/broken-layout)', () => {
 	it('stops before anything is written, naming each path, and leaves the previous output untouched', () => {
-		const outDir = mkdtempSync(join(tmpdir(), 'handbook-previous-'));
-		mkdirSync(outDir, { recursive: true });
+		const outDir = testFolder('handbook-previous-');
 		writeFileSync(join(outDir, 'index.html'), 'previous build');
 		const build = buildFixture('broken-layout', { outDir });
 		expect(build.status).not.toBe(0);

@@ -3,10 +3,17 @@ import { expect, test } from '@playwright/test';
 import { buildFixture } from '../build/build-fixture.ts';
 import { startPreview } from '../../scripts/lib/preview-server.ts';
 import { watchCspViolations } from './csp-violations.ts';
+import {
+	builtFrom,
+	MARKDOWN_FIXTURE,
+	MARKDOWN_SITE,
+	markdownSiteInputs,
+	removeSite,
+} from './e2e-site.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const HANDBOOK = join(ROOT, 'tests/fixtures/markdown-chapters');
-const OUT = join(ROOT, '.handbook/e2e-markdown-dist');
+const HANDBOOK = join(ROOT, 'tests/fixtures', MARKDOWN_FIXTURE);
+const OUT = MARKDOWN_SITE;
 // Beside the main test server's port, so that runs with another E2E_PORT do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4391) + 5;
 const BASE_URL = `http://localhost:${PORT}/`;
@@ -18,8 +25,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
-	const build = buildFixture('markdown-chapters', { outDir: OUT });
-	if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+	// The build test of the same fixture leaves its build for this test (see e2e-site.ts).
+	if (!builtFrom(OUT, markdownSiteInputs())) {
+		const build = buildFixture(MARKDOWN_FIXTURE, { outDir: OUT });
+		if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+	}
 	({ stop } = await startPreview(PORT, {
 		...process.env,
 		HANDBOOK_DIR: HANDBOOK,
@@ -27,7 +37,11 @@ test.beforeAll(async () => {
 	}));
 });
 
-test.afterAll(() => stop?.());
+// The last to use the build: nothing is left behind.
+test.afterAll(() => {
+	stop?.();
+	removeSite(OUT);
+});
 
 test.describe('code blocks of a .md chapter', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -3,10 +3,11 @@
  * `/handbook/` as an intranet serves it. `tests/build/valid-output.test.ts` builds exactly this site
  * for its own checks, so it builds it here and records what it was built from; the browser tests'
  * web server (`build-e2e-site.ts`) then reuses it while nothing it was built from has changed, and
- * builds it itself otherwise. `npm test` thus builds the shipped handbook once, not twice.
+ * builds it itself otherwise. `npm test` thus builds the shipped handbook once, not twice. The
+ * code-blocks browser test reuses the markdown-chapters fixture's build the same way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toIsoDate } from '../../src/schemas/iso-date.ts';
 
@@ -27,13 +28,9 @@ export const E2E_SITE_ENV = {
 	ASTRO_TELEMETRY_DISABLED: '1',
 } as const;
 
-/** Beside the site, which a build replaces as a whole. */
-const STAMP = `${E2E_SITE}.inputs`;
-
-/** Everything a build of the site reads from the repository, and how it is run. */
-const INPUTS = [
+/** Everything a build reads from the repository besides its handbook, and how it is run. */
+const SOURCES = [
 	'src',
-	'content',
 	'public',
 	'astro.config.mjs',
 	'package-lock.json',
@@ -53,28 +50,71 @@ function filesUnder(path: string): string[] {
 }
 
 /**
- * A digest of what a build of the site depends on: the repository's sources, the shipped
- * handbook, the locked dependencies, the environment above and today's date.
+ * A digest of what a build depends on: the repository's sources, the handbook in `handbookDir`
+ * (inside the repository), the locked dependencies, the environment `env` and `day` (for a
+ * handbook dated by the real calendar).
  */
-export function siteInputs(today: Date = new Date()): string {
+export function buildInputs(handbookDir: string, env: object, day = ''): string {
 	const hash = createHash('sha256');
-	hash.update(JSON.stringify(E2E_SITE_ENV)).update(toIsoDate(today));
-	for (const file of INPUTS.flatMap(filesUnder).sort()) {
+	hash.update(JSON.stringify(env)).update(day);
+	for (const file of [...SOURCES, relative(ROOT, handbookDir)].flatMap(filesUnder).sort()) {
 		hash.update(`\0${file}\0`).update(readFileSync(join(ROOT, file)));
 	}
 	return hash.digest('hex');
 }
 
+/** Beside the site, which a build replaces as a whole. */
+const stampOf = (site: string) => `${site}.inputs`;
+
+/** Records that the site in `site` was built from `inputs` (a {@link buildInputs} digest). */
+export function recordInputs(site: string, inputs: string): void {
+	writeFileSync(stampOf(site), `${inputs}\n`);
+}
+
+/** Whether the site in `site` was built from `inputs`. */
+export function builtFrom(site: string, inputs: string): boolean {
+	return (
+		existsSync(join(site, 'index.html')) &&
+		existsSync(stampOf(site)) &&
+		readFileSync(stampOf(site), 'utf8').trim() === inputs
+	);
+}
+
+/** Removes a site and its record. */
+export function removeSite(site: string): void {
+	rmSync(site, { recursive: true, force: true });
+	rmSync(stampOf(site), { force: true });
+}
+
+/**
+ * A digest of what a build of the shipped site depends on: the sources, the shipped handbook, the
+ * environment above and today's date.
+ */
+export function siteInputs(today: Date = new Date()): string {
+	return buildInputs(E2E_SITE_ENV.HANDBOOK_DIR, E2E_SITE_ENV, toIsoDate(today));
+}
+
 /** Records that the site in {@link E2E_SITE} was built from `inputs`. */
 export function recordSiteInputs(inputs: string): void {
-	writeFileSync(STAMP, `${inputs}\n`);
+	recordInputs(E2E_SITE, inputs);
 }
 
 /** Whether the site in {@link E2E_SITE} was built from what the repository holds now, today. */
 export function siteIsCurrent(): boolean {
-	return (
-		existsSync(join(E2E_SITE, 'index.html')) &&
-		existsSync(STAMP) &&
-		readFileSync(STAMP, 'utf8').trim() === siteInputs()
-	);
+	return builtFrom(E2E_SITE, siteInputs());
+}
+
+/**
+ * The fixture the code-blocks browser test serves: `tests/build/markdown-chapters.test.ts` builds it
+ * (with `buildFixture`'s fixed environment) into {@link MARKDOWN_SITE} and records what from, and
+ * the browser test reuses that build while nothing it was built from has changed.
+ */
+export const MARKDOWN_FIXTURE = 'markdown-chapters';
+
+/** Where {@link MARKDOWN_FIXTURE} is built for the code-blocks browser test. */
+export const MARKDOWN_SITE = join(ROOT, '.handbook/e2e-markdown-dist');
+
+/** A digest of what a build of {@link MARKDOWN_SITE} depends on. */
+export function markdownSiteInputs(): string {
+	return buildInputs(join(ROOT, 'tests/fixtures', MARKDOWN_FIXTURE), {});
 }

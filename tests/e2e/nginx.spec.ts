@@ -18,7 +18,9 @@ const BASE_URL = `${server.origin}/handbook/`;
 const README_CSP = /add_header Content-Security-Policy "([^"]+)" always;/.exec(README)![1]!;
 
 test.describe.configure({ mode: 'serial' });
-test.use({ baseURL: BASE_URL });
+// The site as readers get it, its service worker and offline use included (playwright.config.ts
+// blocks the worker for the other tests).
+test.use({ baseURL: BASE_URL, serviceWorkers: 'allow' });
 
 test.beforeAll(async () => {
 	await server.start();

@@ -49,6 +49,8 @@ async function stopServer(): Promise<void> {
 }
 
 test.describe.configure({ mode: 'serial' });
+// What the service worker does (playwright.config.ts blocks it for the other tests).
+test.use({ serviceWorkers: 'allow' });
 
 test.beforeAll(async () => {
 	// A build: seconds, minutes on a busy machine.

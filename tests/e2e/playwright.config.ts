@@ -21,6 +21,11 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}/handbook/`,
 		launchOptions: chromiumLaunchOptions,
 		trace: 'off',
+		// Each test's fresh browser context would install the service worker, which downloads the
+		// whole site into its cache: work for the machine that only the offline tests look at.
+		// They allow it (offline.spec.ts, nginx.spec.ts); the others see the site as a first
+		// visit does, every request reaching `page.route` (a worker's answers would bypass it).
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{

@@ -11,15 +11,9 @@ const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 // Beside the main test server's port, so that runs with another E2E_PORT do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4391) + 3;
-const WORK = mkdtempSync(join(tmpdir(), 'handbook-sections-e2e-'));
-const ENV = {
-	...process.env,
-	HANDBOOK_DIR: join(WORK, 'handbook'),
-	HANDBOOK_OUT_DIR: join(WORK, 'dist'),
-	HANDBOOK_BASE: '/',
-	ASTRO_TELEMETRY_DISABLED: '1',
-};
-
+/** The handbook and its build: made by the worker that runs these tests (not by every process
+ * that loads this file), removed after them. */
+let work: string | undefined;
 let server: { url: string; stop: () => void } | undefined;
 
 test.describe.configure({ mode: 'serial' });
@@ -28,15 +22,23 @@ test.describe.configure({ mode: 'serial' });
 // one not listed in handbook.yaml).
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
-	generateHandbook(ENV.HANDBOOK_DIR, { chapters: 192, sections: 12, bytesPerChapter: 1200 });
-	const result = runNode([ASTRO, 'build'], { env: ENV });
+	work = mkdtempSync(join(tmpdir(), 'handbook-sections-e2e-'));
+	const env = {
+		...process.env,
+		HANDBOOK_DIR: join(work, 'handbook'),
+		HANDBOOK_OUT_DIR: join(work, 'dist'),
+		HANDBOOK_BASE: '/',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	generateHandbook(env.HANDBOOK_DIR, { chapters: 192, sections: 12, bytesPerChapter: 1200 });
+	const result = runNode([ASTRO, 'build'], { env });
 	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
-	server = await startPreview(PORT, ENV);
+	server = await startPreview(PORT, env);
 });
 
 test.afterAll(() => {
 	server?.stop();
-	rmSync(WORK, { recursive: true, force: true });
+	if (work) rmSync(work, { recursive: true, force: true });
 });
 
 const url = (path: string) => new URL(path, server!.url).href;

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
@@ -16,13 +15,17 @@ import {
 	routeOfPath,
 } from '../../src/handbook/urls.ts';
 import { lintChapters } from '../../src/lint/lint-files.ts';
+import { suiteFolder, testFolder } from '../helpers/temp-folders.ts';
 import { chapterEntry, testHandbook } from './helpers/chapters.ts';
 
 const OWNERS = `- id: lead\n  name: Lead\n  team: Marketing\n  contact: lead@example.com\n`;
 
-/** A handbook folder on disk with the given chapter files (path → text). */
-function handbookOnDisk(chapters: Record<string, string>, config = 'title: Guide\n'): string {
-	const dir = mkdtempSync(join(tmpdir(), 'handbook-catalogue-'));
+/** A handbook in the empty folder `dir` with the given chapter files (path → text). */
+function handbookOnDisk(
+	dir: string,
+	chapters: Record<string, string>,
+	config = 'title: Guide\n',
+): string {
 	writeFileSync(join(dir, 'handbook.yaml'), config);
 	writeFileSync(join(dir, 'owners.yaml'), OWNERS);
 	for (const [path, text] of Object.entries(chapters)) {
@@ -146,7 +149,7 @@ describe('URL rules', () => {
 });
 
 describe('discovering chapters on disk', () => {
-	const dir = handbookOnDisk({
+	const dir = handbookOnDisk(suiteFolder('handbook-catalogue-'), {
 		'ja/01-purpose.mdx': chapter({}),
 		'ja/guide/02-crisis.mdx': chapter({ reviewEvery: '1 month', section: 'Crisis' }),
 		'en/01-purpose.mdx': chapter({ reviewed: '2025-12-01' }),
@@ -228,7 +231,7 @@ describe('the build context', () => {
 			id: '20261120T100000Z',
 			time: '2026-11-20T10:00:00.000Z',
 		});
-		const dir = handbookOnDisk({});
+		const dir = handbookOnDisk(testFolder('handbook-catalogue-'), {});
 		const context = createBuildContext({
 			env: readBuildEnv({ HANDBOOK_TODAY: '2030-01-02', HANDBOOK_BASE: '/docs/' }),
 			dir,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contactHref, contactProblem } from '../../src/config/contact.ts';
 import { loadHandbook } from '../../src/config/load-handbook.ts';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
 import { cssString, runningHeadCss } from '../../src/reading/print-style.ts';
+import { testFolder } from '../helpers/temp-folders.ts';
 
 describe('contact links', () => {
 	it('mails an address, calls a phone number with one tap, and keeps URLs as they are', () => {
@@ -61,7 +61,7 @@ describe('contact links', () => {
 	});
 
 	it('stops at owners.yaml with file:line:col when a contact names no way to reach anyone', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'handbook-contact-'));
+		const dir = testFolder('handbook-contact-');
 		writeFileSync(
 			join(dir, 'handbook.yaml'),
 			'title: Guide\nchatLinks:\n  slack: https://example.slack.com/app_redirect?channel={handle}\n',
@@ -97,7 +97,7 @@ describe('contact links', () => {
 	});
 
 	it('checks the handbook-wide contact in handbook.yaml the same way', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'handbook-contact-'));
+		const dir = testFolder('handbook-contact-');
 		writeFileSync(join(dir, 'handbook.yaml'), 'title: Guide\ncontact: "@handbook-team"\n');
 		writeFileSync(join(dir, 'owners.yaml'), '[]\n');
 		expect(() => loadHandbook(dir)).toThrow(
@@ -106,7 +106,7 @@ describe('contact links', () => {
 	});
 
 	it('rejects a chat link template without {handle} or not on https', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'handbook-contact-'));
+		const dir = testFolder('handbook-contact-');
 		writeFileSync(
 			join(dir, 'handbook.yaml'),
 			'title: Guide\nchatLinks:\n  slack: https://example.slack.com/channels/\n',

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandbookConfigSchema } from '../../src/config/handbook-config.ts';
@@ -8,11 +7,13 @@ import { phoneHref } from '../../src/config/owners.ts';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
 import { createBuildContext } from '../../src/handbook/context.ts';
 import { readBuildEnv } from '../../src/handbook/env.ts';
+import { testFolder } from '../helpers/temp-folders.ts';
 
 const OWNERS = `- id: lead\n  name: Lead\n  team: Marketing\n  contact: lead@example.com\n`;
 
+/** A handbook folder with `config` and `owners`, removed when the test finishes. */
 function handbookDir(config: string, owners = OWNERS): string {
-	const dir = mkdtempSync(join(tmpdir(), 'handbook-config-'));
+	const dir = testFolder('handbook-config-');
 	writeFileSync(join(dir, 'handbook.yaml'), config);
 	writeFileSync(join(dir, 'owners.yaml'), owners);
 	return dir;
