@@ -150,17 +150,11 @@ test.describe('searching the handbook', () => {
 
 		await search.button.click();
 		await search.search(text!);
+		// The chapter comes first, its link opening the section that answers the question.
 		await expect(search.results.first()).toHaveAttribute(
 			'href',
-			/\/en\/persona-and-accounts\/(\?[^#]*)?(#.*)?$/,
+			new RegExp(`/en/persona-and-accounts/(\\?[^#]*)?${href}$`),
 		);
-		const sections = search.dialog
-			.locator('.search__result')
-			.first()
-			.locator('.search__sections .search__link');
-		expect(
-			await sections.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-		).toContainEqual(expect.stringMatching(new RegExp(`${href}$`)));
 	});
 
 	test('a question nothing answers leads to the crisis guide, the chapter list and the handbook team', async ({
