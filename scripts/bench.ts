@@ -8,6 +8,8 @@
  *   --out DIR         where results.json and benchmarks.md go (default .handbook/bench)
  *   --update-readme   also write the table into README.md between its benchmark markers
  *   --no-browser      skip the search timing in Chromium
+ *   --repeats N       times lint runs and each search question is asked again, the middle one
+ *                     counted (default 3; the CI smoke test takes 1)
  *   --starlight DIR   also build the same handbook with Starlight, alternating with the handbook's
  *                     own builds so that both see the same machine; Starlight is installed from npm
  *                     into DIR (outside the repository) on first use
@@ -301,6 +303,7 @@ function lintOnce(handbook: string): number {
 async function searchTiming(
 	handbook: string,
 	outDir: string,
+	repeats: number,
 ): Promise<{ medianMs: number; firstSearchKB: number }> {
 	// BENCH_PORT: tests running side by side on one machine each need a port of their own.
 	const server = await startPreview(Number(process.env.BENCH_PORT ?? 4397), {
@@ -365,10 +368,12 @@ async function searchTiming(
 						await page.waitForLoadState('networkidle');
 						firstSearchBytes = bytes;
 					}
-					// Again, three times, with spaces that change nothing but make the dialog search
-					// anew: the middle time of the three, so one pause of the machine counts for nothing.
+					// Again, three times by default, with spaces that change nothing but make the dialog
+					// search anew: the middle time, so one pause of the machine counts for nothing.
 					const again = [];
-					for (const spaces of [' ', '  ', '   ']) again.push(await ask(`${query}${spaces}`));
+					for (let spaces = 1; spaces <= repeats; spaces++) {
+						again.push(await ask(`${query}${' '.repeat(spaces)}`));
+					}
 					times.push(median(again));
 				}
 				await page.close();
@@ -383,10 +388,10 @@ async function searchTiming(
 }
 
 /** The measures that need a finished site, taken on the last measured build's. */
-async function siteMeasures({ handbook, outDir }: KeptBuild, browser: boolean) {
-	const lint = median([lintOnce(handbook), lintOnce(handbook), lintOnce(handbook)]);
+async function siteMeasures({ handbook, outDir }: KeptBuild, browser: boolean, repeats: number) {
+	const lint = median(Array.from({ length: repeats }, () => lintOnce(handbook)));
 	const load = firstLoad(outDir, 'chapter-0001/index.html');
-	const search = browser ? await searchTiming(handbook, outDir) : null;
+	const search = browser ? await searchTiming(handbook, outDir, repeats) : null;
 	return {
 		lintSeconds: lint,
 		firstLoadJsGzipKB: load.jsKB,
@@ -563,13 +568,21 @@ async function main(): Promise<void> {
 			scale: { type: 'boolean', default: false },
 			'update-readme': { type: 'boolean', default: false },
 			'no-browser': { type: 'boolean', default: false },
+			repeats: { type: 'string', default: '3' },
 			starlight: { type: 'string' },
 		},
 	});
 	const chapters = Number(values.chapters);
 	const runs = Number(values.runs);
-	if (!Number.isInteger(chapters) || chapters < 2 || !Number.isInteger(runs) || runs < 1) {
-		throw new Error('--chapters takes a whole number of at least 2, --runs at least 1');
+	const repeats = Number(values.repeats);
+	if (
+		!Number.isInteger(chapters) ||
+		chapters < 2 ||
+		![runs, repeats].every((count) => Number.isInteger(count) && count >= 1)
+	) {
+		throw new Error(
+			'--chapters takes a whole number of at least 2, --runs and --repeats at least 1',
+		);
 	}
 	const log = (text: string) => process.stderr.write(`${text}\n`);
 	const buildRuns: RunResult[] = [];
@@ -620,7 +633,7 @@ async function main(): Promise<void> {
 	log('lint, first-load sizes and search timing…');
 	let site: Awaited<ReturnType<typeof siteMeasures>>;
 	try {
-		site = await siteMeasures(kept!, !values['no-browser']);
+		site = await siteMeasures(kept!, !values['no-browser'], repeats);
 	} finally {
 		kept?.remove();
 	}

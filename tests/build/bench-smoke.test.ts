@@ -9,7 +9,10 @@ describe('npm run bench', () => {
 		const out = mkdtempSync(join(tmpdir(), 'handbook-bench-smoke-'));
 		try {
 			const result = runNode(
-				[join(ROOT, 'scripts/bench.ts'), '--chapters', '20', '--runs', '1', '--out', out],
+				[
+					join(ROOT, 'scripts/bench.ts'),
+					...['--chapters', '20', '--runs', '1', '--repeats', '1', '--out', out],
+				],
 				// Its search timing serves the site: on a port of this run's own (see E2E_PORT).
 				{ env: { ...process.env, BENCH_PORT: String(Number(process.env.E2E_PORT ?? 4391) + 6) } },
 			);
