@@ -12,9 +12,20 @@ import { ChapterQuestionSchema, type ChapterQuestion } from '../schemas/chapter.
  */
 export const QUESTION_SEARCH_WEIGHT = 5;
 
-/** A heading's text compared as writers type it in `heading:`: spaces collapsed, ends trimmed. */
+/**
+ * A heading's text compared as writers type it in `heading:`: the build's typographic quotes,
+ * dashes and ellipses read as the keys typed (`account’s` as `account's`), spaces collapsed, ends
+ * trimmed. Lint reads the source, the page its rendered text: both meet here.
+ */
 export function headingKey(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/[‘’]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/[–—]/g, '-')
+		.replace(/…/g, '...')
+		.replace(/-+/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /**

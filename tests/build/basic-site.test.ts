@@ -160,9 +160,10 @@ describe('a handbook built under /handbook/', () => {
 		const list = /<details class="toc questions" data-pagefind-ignore>([\s\S]*?)<\/details>/.exec(
 			page,
 		)?.[1];
-		expect(list).toContain('この章で答えている質問（2）');
+		// Only the questions a section answers: the whole chapter's have nowhere else to lead.
+		expect(list).toContain('この章で答えている質問（1）');
 		expect(list).toContain('<li><a href="#細かい話">細かいところはどこに書いてある？</a></li>');
-		expect(list).toContain('<li><span>最初に読むのはどれ？</span></li>');
+		expect(list).not.toContain('最初に読むのはどれ？');
 		// Searched with the section that answers it, and with the chapter as a whole when no section does.
 		expect(page).toMatch(
 			/<h3 id="細かい話">細かい話<\/h3>\s*<p hidden data-pagefind-weight="5">細かいところはどこに書いてある？<\/p>/,
@@ -171,6 +172,16 @@ describe('a handbook built under /handbook/', () => {
 		expect(summary).toContain('最初に読むのはどれ？');
 		expect(summary).not.toContain('細かいところ');
 		expect(site.read('second/index.html')).not.toContain('class="toc questions"');
+		// The page prints `writer’s` where the source, and the question, type `writer's`.
+		const english = site.read('en/first/index.html');
+		const id = /<h2 id="([^"]+)">A writer’s note<\/h2>/.exec(english)?.[1];
+		expect(id).toBeDefined();
+		// The question as its writer typed it, whatever way the apostrophe is escaped.
+		const question = "Where are the writer(?:'|&#39;|&#x27;)s notes\\?";
+		expect(english).toMatch(new RegExp(`<li><a href="#${id}">${question}</a></li>`));
+		expect(english).toMatch(
+			new RegExp(`<h2 id="${id}">[^<]+</h2>\\s*<p hidden data-pagefind-weight="5">${question}</p>`),
+		);
 	});
 
 	it('lists the sections of a chapter in its on-page contents', () => {
