@@ -2,8 +2,6 @@ import { z } from 'astro/zod';
 import { contactProblem, type ChatLinkTemplates } from './contact.ts';
 import { LocalizedTextSchema } from './handbook-config.ts';
 
-export { contactHref } from './contact.ts';
-
 /** A phone number as people write it: digits with an optional leading `+`, spaces, hyphens, brackets. */
 const PhoneSchema = z
 	.string()

@@ -169,7 +169,9 @@ export function groupBySection(
 ): SectionGroup[] {
 	const byId = new Map<string | undefined, ChapterEntry[]>();
 	for (const chapter of chapters) {
-		byId.set(chapter.section, [...(byId.get(chapter.section) ?? []), chapter]);
+		const members = byId.get(chapter.section);
+		if (members) members.push(chapter);
+		else byId.set(chapter.section, [chapter]);
 	}
 	return sectionOrder(config, byId.keys()).map((id) => ({
 		id,

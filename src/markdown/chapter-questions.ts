@@ -38,7 +38,9 @@ export function questionsByHeading(
 	const byHeading = new Map<string | undefined, string[]>();
 	for (const { text, heading } of questions) {
 		const key = heading === undefined ? undefined : headingKey(heading);
-		byHeading.set(key, [...(byHeading.get(key) ?? []), text]);
+		const texts = byHeading.get(key);
+		if (texts) texts.push(text);
+		else byHeading.set(key, [text]);
 	}
 	return byHeading;
 }

@@ -6,8 +6,9 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry } from 'satteri';
 import { LocaleSchema } from '../config/handbook-config.ts';
+import { parseChapterPath } from '../handbook/urls.ts';
 import { fill, uiStrings } from '../translations/index.ts';
 import { chapterQuestionsPlugin } from './chapter-questions.ts';
 import { CHAPTER_FEATURES } from './chapter-syntax.ts';
@@ -83,36 +84,38 @@ export const referenceImagesPlugin = defineMdastPlugin({
 /**
  * GFM footnotes in the chapter's language: the section's heading (`脚注`, hidden by the site's own
  * class, as GitHub hides it) and the labels of the links back to the text. The language is the
- * chapter's locale folder under `handbookDir`.
+ * chapter's locale folder under `handbookDir`, read once per file; chapters without footnotes
+ * leave the plugin out.
  */
-export function footnotesPlugin(handbookDir: string) {
-	return defineHastPlugin({
-		name: 'handbook-footnotes',
-		element: {
-			filter: ['h2', 'a'],
-			visit(node, ctx) {
-				const properties = node.properties ?? {};
-				const isLabel = node.tagName === 'h2' && properties.id === 'footnote-label';
-				const isBack = node.tagName === 'a' && 'dataFootnoteBackref' in properties;
-				if ((!isLabel && !isBack) || !ctx.fileURL) return;
-				const folder = relative(handbookDir, fileURLToPath(ctx.fileURL)).split(/[\\/]/)[0];
-				const locale = LocaleSchema.safeParse(folder);
-				if (!locale.success) return;
-				const strings = uiStrings(locale.data);
-				if (isLabel) {
-					ctx.replaceNode(node, {
-						type: 'element',
-						tagName: 'h2',
-						properties: { id: 'footnote-label', className: ['visually-hidden'] },
-						children: [{ type: 'text', value: strings['footnotes.label'] }],
-					});
-					return;
-				}
-				const reference = /fnref-(.+)$/.exec(String(properties.href ?? ''))?.[1] ?? '';
-				ctx.setProperty(node, 'ariaLabel', fill(strings['footnotes.back'], { reference }));
+function footnotesPlugin(handbookDir: string): HastPluginEntry {
+	return ({ fileURL, source }) => {
+		if (!fileURL || !source.includes('[^')) return null;
+		const { locale } = parseChapterPath(relative(handbookDir, fileURLToPath(fileURL)));
+		const parsed = LocaleSchema.safeParse(locale);
+		if (!parsed.success) return null;
+		const strings = uiStrings(parsed.data);
+		return defineHastPlugin({
+			name: 'handbook-footnotes',
+			element: {
+				filter: ['h2', 'a'],
+				visit(node, ctx) {
+					const properties = node.properties ?? {};
+					if (node.tagName === 'h2' && properties.id === 'footnote-label') {
+						ctx.replaceNode(node, {
+							type: 'element',
+							tagName: 'h2',
+							properties: { id: 'footnote-label', className: ['visually-hidden'] },
+							children: [{ type: 'text', value: strings['footnotes.label'] }],
+						});
+						return;
+					}
+					if (node.tagName !== 'a' || !('dataFootnoteBackref' in properties)) return;
+					const reference = /fnref-(.+)$/.exec(String(properties.href ?? ''))?.[1] ?? '';
+					ctx.setProperty(node, 'ariaLabel', fill(strings['footnotes.back'], { reference }));
+				},
 			},
-		},
-	});
+		});
+	};
 }
 
 /** The processor for Astro's `markdown.processor` option, for the handbook in `handbookDir`. */

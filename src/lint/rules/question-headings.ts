@@ -79,10 +79,10 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
 import { headingKey } from '../../markdown/chapter-questions.ts';
 import { closest } from '../closest.ts';
 import { readFrontmatter } from '../frontmatter.ts';
+import { indexNodes } from '../node-index.ts';
 import type { RuleOptionsInput } from '../rule-options.ts';
 
 const questionHeadings = lintRule<Root, RuleOptionsInput>(
@@ -92,10 +92,9 @@ const questionHeadings = lintRule<Root, RuleOptionsInput>(
 		const questions = info.data?.questions;
 		// Not a list: `valid-frontmatter` says so.
 		if (!Array.isArray(questions)) return;
-		const headings: string[] = [];
-		visit(tree, 'heading', (node) => {
-			if (node.depth === 2 || node.depth === 3) headings.push(headingKey(toString(node)));
-		});
+		const headings = indexNodes(tree, file)
+			.headings.filter((node) => node.depth === 2 || node.depth === 3)
+			.map((node) => headingKey(toString(node)));
 		questions.forEach((question: unknown, index) => {
 			const heading = (question as { heading?: unknown } | null)?.heading;
 			if (typeof heading !== 'string' || headings.includes(headingKey(heading))) return;
