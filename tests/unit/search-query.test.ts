@@ -31,6 +31,20 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
 	});
 
+	test('keeps whole the hiragana words it is given, which the segmenter cuts into grammar', () => {
+		expect(queryTerms('いいねの数で評価していい？', 'ja')).toEqual(['数', '評価']);
+		expect(queryTerms('いいねの数で評価していい？', 'ja', ['いいね'])).toEqual([
+			'いいね',
+			'数',
+			'評価',
+		]);
+		expect(queryTerms('なりすましアカウントを見つけた', 'ja', ['なりすまし'])).toEqual([
+			'なりすまし',
+			'アカウント',
+			'見',
+		]);
+	});
+
 	test('reads Latin words inside a Japanese question as English', () => {
 		expect(queryTerms('SNSとは何ですか', 'ja')).toEqual(['sns']);
 		expect(queryTerms('ＲＯＩの計算方法', 'ja')).toEqual(['roi', '計算']);
@@ -110,6 +124,21 @@ describe('createQueryAnalyser', () => {
 			'owner',
 		]);
 		expect(english('what do ads charge').concepts[1]!.variants).toEqual(['charge']);
+	});
+
+	test('reads a thesaurus word written in hiragana whole, as the everyday word and as a term', () => {
+		const kana = createQueryAnalyser('ja', {
+			words: { 偽アカウント: 'なりすまし', いいね数: ['いいね', 'エンゲージメント'] },
+			incident: [],
+		});
+		expect(kana('なりすましを見つけたら').concepts).toContainEqual({
+			words: ['なりすまし'],
+			variants: ['なりすまし'],
+		});
+		expect(kana('いいね数は目標になる？').concepts).toContainEqual({
+			words: ['いいね数'],
+			variants: ['いいね数', 'いいね', 'エンゲージメント'],
+		});
 	});
 
 	test('follows a chain of everyday words to the handbook term', () => {

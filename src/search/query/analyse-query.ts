@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../config/handbook-config.ts';
 import { targetsOf } from '../thesaurus/targets.ts';
+import { wordsReadWhole } from '../thesaurus/whole-words.ts';
 import type { LocaleThesaurus } from '../thesaurus/thesaurus-schema.ts';
 import { normalizeText } from './normalize.ts';
 import { queryTerms } from './query-terms.ts';
@@ -72,8 +73,8 @@ function phraseNeeded(word: string, key: readonly string[]): string | undefined 
  * several Latin words is searched as that phrase ("personal account" in quotes), not as words
  * that may stand anywhere on a page: a handbook term is the words together.
  */
-function searchForm(text: string, locale: Locale): string {
-	const words = queryTerms(text, locale);
+function searchForm(text: string, locale: Locale, wholeWords: readonly string[]): string {
+	const words = queryTerms(text, locale, wholeWords);
 	const phrase =
 		words.length > 1 && words.every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word));
 	return phrase ? `"${normalizeText(text)}"` : words.join(' ');
@@ -88,15 +89,18 @@ export function createQueryAnalyser(
 	locale: Locale,
 	thesaurus: LocaleThesaurus | undefined,
 ): (query: string) => QueryAnalysis {
+	const wholeWords = wordsReadWhole(thesaurus);
 	const byKey = new Map<
 		string,
 		{ key: string[]; targets: Set<string>; phrase: string | undefined }
 	>();
 	const targetsByWord = new Map<string, readonly string[]>();
 	for (const [word, value] of Object.entries(thesaurus?.words ?? {})) {
-		const key = queryTerms(word, locale);
+		const key = queryTerms(word, locale, wholeWords);
 		if (key.length === 0) continue;
-		const targets = targetsOf(value).map((target) => searchForm(target, locale) || target);
+		const targets = targetsOf(value).map(
+			(target) => searchForm(target, locale, wholeWords) || target,
+		);
 		const phrase = phraseNeeded(word, key);
 		// A phrase entry is its own entry: its key alone may be another's, or mean something else.
 		const id = phrase ? `"${phrase}"` : key.join(' ');
@@ -121,11 +125,11 @@ export function createQueryAnalyser(
 		.map(({ key, targets, phrase }) => ({ key, targets: expand(targets), phrase }))
 		.sort((a, b) => b.key.length - a.key.length);
 	const incidentTerms = new Set(
-		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale) || term),
+		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
 	);
 
 	return (query) => {
-		const terms = queryTerms(query, locale);
+		const terms = queryTerms(query, locale, wholeWords);
 		const text = normalizeText(query);
 		let remaining = [...terms];
 		const concepts: Concept[] = [];

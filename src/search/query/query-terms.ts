@@ -39,7 +39,7 @@ function segmenter(locale: Locale): Intl.Segmenter {
 /** A word as cut by the segmenter, with what kind of script it is written in. */
 interface Piece {
 	text: string;
-	kind: 'kanji' | 'kana-ending' | 'hiragana' | 'katakana' | 'other';
+	kind: 'kanji' | 'kana-ending' | 'hiragana' | 'katakana' | 'other' | 'whole';
 	/** Whether a dropped word or a space came right before it. */
 	gapBefore: boolean;
 }
@@ -87,9 +87,46 @@ function stem(text: string): string {
 	return text;
 }
 
-function japaneseTerms(text: string): string[] {
+/**
+ * The pieces of the text, with each of the `wholeWords` it holds kept as one piece. The segmenter
+ * cuts words written in hiragana into grammar-sized bits (いいね → いい | ね, なりすまし → なり | す |
+ * まし) that would be dropped as grammar; a word the thesaurus names is read whole instead.
+ */
+function piecesKeeping(text: string, wholeWords: readonly string[]): Piece[] {
+	const found = wholeWords.length > 0 ? findWholeWords(text, wholeWords) : [];
+	if (found.length === 0) return pieces(text, 'ja');
+	const all: Piece[] = [];
+	let from = 0;
+	for (const { start, word } of found) {
+		all.push(...pieces(text.slice(from, start), 'ja'));
+		all.push({ text: word, kind: 'whole', gapBefore: true });
+		from = start + word.length;
+	}
+	const rest = pieces(text.slice(from), 'ja');
+	if (rest[0]) rest[0].gapBefore = true;
+	all.push(...rest);
+	return all;
+}
+
+/** Where the whole words stand in the text, longest first, never overlapping, in text order. */
+function findWholeWords(
+	text: string,
+	wholeWords: readonly string[],
+): Array<{ start: number; word: string }> {
+	const taken: Array<{ start: number; word: string }> = [];
+	for (const word of [...wholeWords].sort((a, b) => b.length - a.length)) {
+		for (let start = text.indexOf(word); start >= 0; start = text.indexOf(word, start + 1)) {
+			const end = start + word.length;
+			if (taken.some((each) => start < each.start + each.word.length && each.start < end)) continue;
+			taken.push({ start, word });
+		}
+	}
+	return taken.sort((a, b) => a.start - b.start);
+}
+
+function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 	const stopWords = STOP_WORDS.ja;
-	const all = pieces(text, 'ja');
+	const all = piecesKeeping(text, wholeWords);
 	const terms: string[] = [];
 	let current = '';
 	// What `current` may still take: more kanji (it ends in kanji, or kanji + っ), more katakana
@@ -102,6 +139,11 @@ function japaneseTerms(text: string): string[] {
 	};
 	for (let index = 0; index < all.length; index++) {
 		const piece = all[index]!;
+		if (piece.kind === 'whole') {
+			flush();
+			terms.push(piece.text);
+			continue;
+		}
 		const next = all[index + 1];
 		// 乗 | っ | 取: the small tsu joins two kanji pieces into one word.
 		if (piece.text === SMALL_TSU && open === 'kanji' && next?.kind === 'kanji' && !next.gapBefore) {
@@ -143,14 +185,18 @@ function englishTerms(text: string): string[] {
  * The words of a question worth searching for, in the order typed, each once. Japanese questions
  * are read as Japanese whatever the page's language, and Latin words inside them as English.
  */
-export function queryTerms(query: string, locale: Locale): string[] {
+export function queryTerms(
+	query: string,
+	locale: Locale,
+	wholeWords: readonly string[] = [],
+): string[] {
 	let text = normalizeText(query);
 	for (const phrase of [...ASKING_PHRASES.ja, ...ASKING_PHRASES.en]) {
 		text = text.replaceAll(phrase, ' ');
 	}
 	const terms =
 		locale === 'ja' || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)
-			? japaneseTerms(text).flatMap((term) =>
+			? japaneseTerms(text, wholeWords).flatMap((term) =>
 					/^[\p{Script=Latin}\p{N}' -]+$/u.test(term) ? englishTerms(term) : [term],
 				)
 			: englishTerms(text);

@@ -7,6 +7,7 @@ import { queryTerms } from '../query/query-terms.ts';
 import type { HandbookFiles } from '../../handbook/discover.ts';
 import { glossaryAliases } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
+import { wordsReadWhole } from './whole-words.ts';
 import { ThesaurusSchema, type Thesaurus } from './thesaurus-schema.ts';
 
 /** The thesaurus file of a handbook folder. */
@@ -57,6 +58,7 @@ export function checkThesaurus(
 			.map((c) => normalizeText(c.text));
 		const inUse = (term: string) => texts.some((text) => text.includes(normalizeText(term)));
 		const seen = new Map<string, string>();
+		const wholeWords = wordsReadWhole(part);
 		const graph = new Map<string, string[]>();
 		for (const [word, value] of Object.entries(part.words)) {
 			const key = normalizeText(word);
@@ -68,7 +70,7 @@ export function checkThesaurus(
 				);
 			}
 			seen.set(key, word);
-			if (queryTerms(word, locale).length === 0) {
+			if (queryTerms(word, locale, wholeWords).length === 0) {
 				report(
 					[locale, 'words', word],
 					`Unexpected "${word}" that a question reads as nothing (only grammar and question words), expected a word that carries meaning`,
