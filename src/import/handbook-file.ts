@@ -28,7 +28,10 @@ export interface HandbookFileInput {
 export interface ChapterSummary {
 	slug: string;
 	title: string;
-	/** The section it is grouped in: its `section` field (whose text is the title), else its sub-folder. */
+	/**
+	 * The section it is grouped in, by the catalogue's rule (`placeChapter`): its `section` field
+	 * (whose text is the title), else its sub-folder.
+	 */
 	section: { id: string; title?: string } | undefined;
 	/** The sub-folder it sits in, when it is that folder's own page (`guide/index.md`). */
 	folderPageOf: string | undefined;
@@ -61,7 +64,7 @@ export function sectionsOf(
 ): Array<{ id: string; title?: string }> {
 	const sections = new Map<string, string | undefined>();
 	for (const { section } of chapters) {
-		if (!section || sections.has(section.id)) continue;
+		if (!section || sections.get(section.id) !== undefined) continue;
 		const folderPage = chapters.find((each) => each.folderPageOf === section.id);
 		sections.set(section.id, section.title ?? folderPage?.title);
 	}

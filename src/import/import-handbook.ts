@@ -14,6 +14,7 @@ import {
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SUPPORTED_LOCALES, type Locale } from '../config/handbook-config.ts';
+import { placeChapter } from '../handbook/catalogue.ts';
 import { parseChapterPath } from '../handbook/urls.ts';
 import { convertPage, pageAnchors, type PageAnchors } from './convert-page.ts';
 import { destinations as placePages, isFolderPage } from './destinations.ts';
@@ -194,15 +195,16 @@ export function importHandbook(options: ImportOptions): ImportReport {
 			remoteImage,
 			copyFile,
 		});
-		const folder = parseChapterPath(destination.path).folder;
+		// The catalogue's own rule places the chapter, so handbook.yaml names the sections the site
+		// will group by: `section: Ops` and a folder `ops/` are one section.
+		const { folder } = parseChapterPath(destination.path);
+		const { section } = placeChapter(destination.path, { section: fields.section?.value });
 		summaries.push({
 			slug: destination.slug,
 			title: result.title,
-			section: fields.section
-				? { id: fields.section.value, title: fields.section.value }
-				: folder
-					? { id: folder }
-					: undefined,
+			section: section
+				? { id: section, ...(fields.section ? { title: fields.section.value } : {}) }
+				: undefined,
 			folderPageOf: isFolderPage(path) ? folder : undefined,
 		});
 		const changes = [

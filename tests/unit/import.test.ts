@@ -449,6 +449,19 @@ describe('import helpers', () => {
 		]);
 	});
 
+	it('writes one section for a section field and a folder that the catalogue places together', () => {
+		const source = join(scratch, 'section-source');
+		mkdirSync(join(source, 'ops'), { recursive: true });
+		writeFileSync(join(source, 'ops/alerts.md'), '---\ntitle: Alerts\n---\n\nText.\n');
+		writeFileSync(join(source, 'rota.md'), '---\ntitle: Rota\nsection: Ops\n---\n\nText.\n');
+		const handbook = join(scratch, 'section-handbook');
+		importHandbook({ source, handbook, locale: 'en' });
+		const config = HandbookConfigSchema.parse(
+			parse(readFileSync(join(handbook, 'handbook.yaml'), 'utf8')),
+		);
+		expect(config.sections).toEqual([{ id: 'ops', title: 'Ops' }]);
+	});
+
 	it('refuses a <pre> block whose markup the old site rendered, and drops a stray closing tag', () => {
 		expect(() => parsePage('Text.\n\n<pre>\n<span class="x">code</span>\n</pre>\n')).toThrow(
 			'3:1: raw HTML `<pre>` that a chapter does not show',
