@@ -78,6 +78,12 @@ export const HandbookConfigSchema = z
 	.object({
 		/** The handbook's name, shown in the header and in every `<title>`. */
 		title: LocalizedTextSchema,
+		/**
+		 * A short name, for where the title does not fit: the header on a phone and the name under
+		 * the handbook's icon on a home screen. Without it, the phone header cuts the title short.
+		 * @default the title
+		 */
+		shortTitle: LocalizedTextSchema.optional(),
 		/** One sentence under the title on the home page. */
 		description: LocalizedTextSchema.optional(),
 		/**

@@ -6,7 +6,7 @@ export const GET: APIRoute = () => {
 	const locale = handbook.config.defaultLocale;
 	const manifest = {
 		name: inLocale(handbook.config.title, locale),
-		short_name: inLocale(handbook.config.title, locale).slice(0, 12),
+		short_name: inLocale(handbook.config.shortTitle ?? handbook.config.title, locale),
 		description: inLocale(handbook.config.description, locale),
 		lang: locale,
 		start_url: routes.base,

@@ -73,6 +73,10 @@ for (const width of WIDTHS) {
 				// The header is one row: it never takes more than a sliver of a phone's screen.
 				const header = await page.locator('.site-header').boundingBox();
 				expect(header!.height).toBeLessThanOrEqual(64);
+				// The handbook's name is read whole (its short form where the title does not fit).
+				const title = await handbook.shownTitle();
+				expect(title.text.length).toBeGreaterThan(2);
+				expect(title.cut, `"${title.text}" at ${width} px`).toBe(false);
 			});
 		}
 

@@ -96,6 +96,32 @@ export class HandbookPage {
 	}
 
 	/** How many CSS pixels the page is wider than the viewport (0 when nothing scrolls sideways). */
+	/**
+	 * The header's title as shown, and whether the browser cut it short (an ellipsis, a clamped
+	 * line, or a word broken inside).
+	 */
+	shownTitle(): Promise<{ text: string; cut: boolean }> {
+		return this.page.locator('.site-title').evaluate((title) => {
+			const shown =
+				[...title.querySelectorAll<HTMLElement>(':scope > span')].find(
+					(span) => getComputedStyle(span).display !== 'none',
+				) ?? title;
+			const range = document.createRange();
+			range.selectNodeContents(shown);
+			const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+			const lines = Math.round(range.getBoundingClientRect().height / lineHeight);
+			const words = shown.textContent!.trim().split(/\s+/).length;
+			return {
+				text: shown.textContent!.trim(),
+				cut:
+					title.scrollWidth > title.clientWidth ||
+					// A clamped line overflows by a whole line; glyphs taller than the line box by less.
+					title.scrollHeight > title.clientHeight + lineHeight / 2 ||
+					lines > words,
+			};
+		});
+	}
+
 	horizontalOverflow(): Promise<number> {
 		return this.page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
