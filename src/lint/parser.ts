@@ -7,7 +7,7 @@ import type { Node, Parent } from 'unist';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { LINT_FEATURES, chapterFormat } from '../markdown/chapter-syntax.ts';
+import { LINT_FEATURES, chapterFormat, mayHoldMdx } from '../markdown/chapter-syntax.ts';
 
 /**
  * The syntax `.mdx` chapters are written in, for remark: Markdown with YAML frontmatter and MDX,
@@ -26,9 +26,6 @@ const MDX_NODE_TYPES = new Set([
 	'mdxFlowExpression',
 	'mdxTextExpression',
 ]);
-
-/** Text without `<`, `{` or a line starting `import`/`export` cannot hold an MDX node. */
-const MAY_HOLD_MDX = /[<{]|^(?:import|export)\b/m;
 
 /**
  * A GFM task list item (`- [ ] …`): satteri starts its paragraph after the checkbox where
@@ -58,7 +55,7 @@ export function parseMarkdownChapter(text: string): Root | undefined {
 		return undefined;
 	}
 	// Most chapters are plain Markdown: no need to walk them to know it.
-	if (!MAY_HOLD_MDX.test(text)) return tree;
+	if (!mayHoldMdx(text)) return tree;
 	return holdsMdx(tree) ? undefined : tree;
 }
 

@@ -23,6 +23,32 @@ export function chapterFormat(path: string | undefined): ChapterFormat {
 	return path && /\.md$/i.test(path) ? 'markdown' : 'mdx';
 }
 
+/** Text without `<`, `{` or a line starting `import`/`export` cannot hold an MDX node. */
+const MAY_HOLD_MDX = /[<{]|^(?:import|export)\b/m;
+
+/** A line indented as code: Markdown makes it a code block, MDX a paragraph. */
+const INDENTED_LINE = /^(?: {4}|\t)/m;
+
+/**
+ * Whether an `.mdx` chapter's text can hold MDX syntax (JSX, `{expressions}`, `import`/`export`).
+ * Most chapters cannot: `<` and `{` are where all of MDX starts. May answer `true` for text that
+ * holds none (a `<` in a code span), never `false` for text that does.
+ */
+export function mayHoldMdx(text: string): boolean {
+	return MAY_HOLD_MDX.test(text);
+}
+
+/**
+ * Whether an `.mdx` chapter reads exactly the same parsed as Markdown: it can hold no MDX syntax,
+ * and none of what MDX turns off (raw HTML, `<autolinks>`, indented code) either. Such a chapter
+ * is built as Markdown is, into HTML once when the content is loaded, instead of as a JavaScript
+ * module the bundler must compile, bundle and load again to render it. Conservative, like
+ * {@link mayHoldMdx}: a chapter with any indented line keeps the MDX path.
+ */
+export function readsAsMarkdown(text: string): boolean {
+	return !mayHoldMdx(text) && !INDENTED_LINE.test(text);
+}
+
 /**
  * The parser features the build compiles every chapter with, `.md` and `.mdx` alike. GFM gives
  * tables, task lists, strikethrough, autolinks and footnotes. Smart punctuation curls quotes and
