@@ -3,7 +3,8 @@
 /**
  * Where a build's wall time goes, in seconds, read from its log: `startup` before Astro's timer
  * starts (Node, loading Astro and the config); `setup`, Astro's from there to bundling (the
- * integrations' setup, of which `lint` is the chapter check, then the content sync); `bundle`
+ * integrations' setup, then the content sync, beside which `lint`, the chapter check, runs in a
+ * process of its own); `bundle`
  * (Vite: the server bundle with every chapter, then the client scripts); `render` (every page);
  * `afterRender`, the integration's steps on the finished site (`searchIndex`, which `linkCheck`'s
  * reading overlaps, then `offlineCache`, the check and publishing).

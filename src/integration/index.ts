@@ -10,7 +10,7 @@ import { createStagingDir, publishStaged } from './atomic-output.ts';
 import { dropEmptyContentHashes, handbookCsp } from './content-security-policy.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { DeadLinkError, siteLinks } from './link-check.ts';
-import { lintBeforeBuild } from './lint-step.ts';
+import { startLint } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
 import { prepareServiceWorker, writeServiceWorker } from './offline-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -99,6 +99,8 @@ export default function handbookIntegration(
 	// Set when the build starts: the context every step receives, and where the site is published.
 	let context: BuildContext | undefined;
 	let outDir = '';
+	// The build's lint, running in a worker while Astro loads the content; awaited before bundling.
+	let lint: Promise<void> = Promise.resolve();
 	return {
 		name: 'handbook',
 		hooks: {
@@ -106,7 +108,7 @@ export default function handbookIntegration(
 				context = readContext(env, options.dir);
 				const { handbook } = context;
 				if (command === 'build') {
-					await lintBeforeBuild(context, logger);
+					lint = startLint(context, logger);
 					// Astro empties its output folder first: point it at a staging folder instead, and
 					// publish that only once every step has succeeded.
 					outDir = fileURLToPath(config.outDir);
@@ -129,6 +131,9 @@ export default function handbookIntegration(
 						},
 					},
 				});
+			},
+			'astro:build:start': async () => {
+				await lint;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const staging = fileURLToPath(dir);

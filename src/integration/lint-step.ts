@@ -1,7 +1,8 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuildContext } from '../handbook/context.ts';
-import { lintHandbookChapters } from '../lint/lint-files.ts';
-import { formatLines } from '../lint/report-lines.ts';
+import type { LintJob, LintOutcome } from './lint-worker.ts';
 import { asInputError } from './user-error.ts';
 
 /** Thrown when chapters have lint errors; its message is the whole report. */
@@ -15,24 +16,62 @@ export class ChapterLintError extends Error {
 }
 
 /**
- * Runs the lint rules over every chapter before Astro reads them, and reports every problem of
- * every file at once. Warnings are printed; any error stops the build before anything is written.
+ * The lint runs of this process by handbook folder. Astro loads the integration and the content
+ * config (the chapter loader) through different module loaders, so the two share it on
+ * `globalThis`, not through a module's own state.
  */
-export async function lintBeforeBuild(
-	context: BuildContext,
-	logger: AstroIntegrationLogger,
-): Promise<void> {
+const LINT_RUNS = Symbol.for('guideline-handbook.lint-runs');
+
+function lintRuns(): Map<string, Promise<void>> {
+	const scope = globalThis as { [LINT_RUNS]?: Map<string, Promise<void>> };
+	return (scope[LINT_RUNS] ??= new Map());
+}
+
+/**
+ * Starts the lint rules over every chapter of the build's handbook, in a process of its own, so
+ * that Astro loads the content meanwhile on the other core (the two took a second each, one after
+ * the other) and the build's process never holds lint's memory. The promise settles once lint is done: warnings are printed; any error rejects it with
+ * the whole report, every problem of every file at once. The build awaits it before Astro bundles
+ * anything, so nothing is written from chapters with errors; see also {@link lintVerdict}.
+ */
+export function startLint(context: BuildContext, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
-	const { files, errors, warnings } = await lintHandbookChapters(context.handbook, {
+	const job: LintJob = {
+		dir: context.handbook.dir,
+		base: context.env.base,
 		today: context.today,
-	});
-	if (errors === 0 && warnings === 0) {
-		logger.info(
-			`${files.length} chapter(s) checked: no problems, in ${Math.round(performance.now() - started)} ms`,
+	};
+	const outcome = new Promise<LintOutcome>((resolve, reject) => {
+		const worker = fork(fileURLToPath(new URL('./lint-worker.ts', import.meta.url)), [
+			JSON.stringify(job),
+		]);
+		worker.once('message', (message) => resolve(message as LintOutcome));
+		worker.once('error', reject);
+		worker.once('exit', (code, signal) =>
+			reject(new Error(`the lint process stopped (${signal ?? `exit code ${code}`})`)),
 		);
-		return;
-	}
-	const report = formatLines(files);
-	if (errors > 0) throw asInputError(new ChapterLintError(report, errors), context.env.verbose);
-	logger.warn(`${warnings} warning(s) in chapters:\n${report}`);
+	});
+	const verdict = outcome.then(({ files, errors, warnings, report }) => {
+		if (errors > 0) throw asInputError(new ChapterLintError(report, errors), context.env.verbose);
+		if (warnings > 0) logger.warn(`${warnings} warning(s) in chapters:\n${report}`);
+		else
+			logger.info(
+				`${files} chapter(s) checked: no problems, in ${Math.round(performance.now() - started)} ms`,
+			);
+	});
+	// Awaited by the build (and by the chapter loader when loading fails); this keeps a failure
+	// from going unhandled meanwhile.
+	verdict.catch(() => {});
+	lintRuns().set(job.dir, verdict);
+	return verdict;
+}
+
+/**
+ * The verdict of the build's lint of the handbook in `dir`: rejects with the lint report when
+ * lint found errors, resolves when it found none or did not run (`astro dev`, `astro sync`).
+ * The chapter loader awaits it before it lets a loading error through: a chapter whose
+ * frontmatter the schema refuses is reported by lint first, at its `file:line:col`.
+ */
+export function lintVerdict(dir: string): Promise<void> {
+	return lintRuns().get(dir) ?? Promise.resolve();
 }
