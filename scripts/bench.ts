@@ -10,6 +10,11 @@
  *   --no-browser      skip the search timing in Chromium
  *   --repeats N       times lint runs and each search question is asked again, the middle one
  *                     counted (default 3; the CI smoke test takes 1)
+ *   --components S    the share (0 to 1) of generated chapters that use a component (a
+ *                     `<Callout>`), which take MDX's path through the build (default 0: every
+ *                     chapter is plain Markdown in an `.mdx` file, as most real chapters are);
+ *                     Starlight is given the same chapters without it (it compiles every `.mdx`
+ *                     chapter as MDX either way, and has no `<Callout>`)
  *   --starlight DIR   also build the same handbook with Starlight, alternating with the handbook's
  *                     own builds so that both see the same machine; Starlight is installed from npm
  *                     into DIR (outside the repository) on first use
@@ -231,14 +236,18 @@ interface KeptBuild {
 }
 
 /** Builds the generated handbook of `chapters` cold; `keep` keeps the handbook and the site. */
-function buildOnce(chapters: number, keep = false): RunResult & { kept?: KeptBuild } {
+function buildOnce(
+	chapters: number,
+	keep = false,
+	componentShare = 0,
+): RunResult & { kept?: KeptBuild } {
 	const work = mkdtempSync(join(tmpdir(), `handbook-bench-${chapters}-`));
 	const handbook = join(work, 'handbook');
 	const outDir = join(work, 'dist');
 	const remove = () => rmSync(work, { recursive: true, force: true });
 	let kept: KeptBuild | undefined;
 	try {
-		generateHandbook(handbook, { chapters });
+		generateHandbook(handbook, { chapters, componentShare });
 		const run = timed(process.execPath, [ASTRO, 'build'], {
 			...process.env,
 			HANDBOOK_DIR: handbook,
@@ -437,7 +446,7 @@ const fmt = (value: number | null | undefined, digits = 2) =>
 	value === null || value === undefined ? 'n/a' : value.toFixed(digits);
 
 function markdown(results: ReturnType<typeof report>): string {
-	const { chapters, build, site, scaled, starlight, checks } = results;
+	const { chapters, componentShare, build, site, scaled, starlight, checks } = results;
 	const rows: Array<[string, string, string]> = [
 		['Build wall time (median)', `${fmt(build.wallSeconds)} s`, `≤ ${BUDGETS.buildWallSeconds} s`],
 		['Build CPU time', `${fmt(build.cpuSeconds)} s`, ''],
@@ -490,7 +499,7 @@ function markdown(results: ReturnType<typeof report>): string {
 	const p = build.phases;
 	rows.splice(1, 0, [
 		'Where the time goes (median)',
-		`startup ${fmt(p.startup)} s, setup ${fmt(p.setup)} s (lint ${fmt(p.lint)} s), bundle ${fmt(p.bundle)} s, render ${fmt(p.render)} s, after render ${fmt(p.afterRender)} s (search index ${fmt(p.searchIndex)} s, offline cache ${fmt(p.offlineCache)} s, link check ${fmt(p.linkCheck)} s)`,
+		`startup ${fmt(p.startup)} s, setup ${fmt(p.setup)} s (lint beside it ${fmt(p.lint)} s), bundle ${fmt(p.bundle)} s, render ${fmt(p.render)} s, after render ${fmt(p.afterRender)} s (search index ${fmt(p.searchIndex)} s, offline cache ${fmt(p.offlineCache)} s, link check ${fmt(p.linkCheck)} s)`,
 		'',
 	]);
 	if (starlight) {
@@ -503,7 +512,7 @@ function markdown(results: ReturnType<typeof report>): string {
 	}
 	const failed = checks.filter((check) => !check.ok).map((check) => check.name);
 	return [
-		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each), \`npm run bench -- --chapters ${chapters}${scaled ? ' --scale' : ''}${starlight ? ' --starlight DIR' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
+		`Generated handbook of ${chapters} chapters (Japanese and English, about 6 KB each, ${componentShare > 0 ? `${Math.round(componentShare * 100)}% of them with a component` : 'plain Markdown in `.mdx` files'}), \`npm run bench -- --chapters ${chapters}${componentShare > 0 ? ` --components ${componentShare}` : ''}${scaled ? ' --scale' : ''}${starlight ? ' --starlight DIR' : ''}\`, ${build.runs} cold build(s), on ${results.machine}.`,
 		'',
 		'| Measure | Result | Budget |',
 		'| --- | --- | --- |',
@@ -516,6 +525,7 @@ function markdown(results: ReturnType<typeof report>): string {
 
 function report(
 	chapters: number,
+	componentShare: number,
 	build: ReturnType<typeof summarise>,
 	site: Awaited<ReturnType<typeof siteMeasures>>,
 	scaled: { chapters: number; wallSeconds: number; ratio: number } | undefined,
@@ -545,6 +555,7 @@ function report(
 	];
 	return {
 		chapters,
+		componentShare,
 		date: new Date().toISOString(),
 		machine: `${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? 'unknown CPU'}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores, Node ${process.version}`,
 		budgets: BUDGETS,
@@ -570,11 +581,15 @@ async function main(): Promise<void> {
 			'no-browser': { type: 'boolean', default: false },
 			repeats: { type: 'string', default: '3' },
 			starlight: { type: 'string' },
+			components: { type: 'string', default: '0' },
 		},
 	});
 	const chapters = Number(values.chapters);
 	const runs = Number(values.runs);
 	const repeats = Number(values.repeats);
+	const componentShare = Number(values.components);
+	if (!(componentShare >= 0 && componentShare <= 1))
+		throw new Error('--components takes a share from 0 to 1');
 	if (
 		!Number.isInteger(chapters) ||
 		chapters < 2 ||
@@ -601,7 +616,7 @@ async function main(): Promise<void> {
 	let kept: KeptBuild | undefined;
 	for (let run = 1; run <= runs; run++) {
 		log(`build ${run}/${runs} of ${chapters} chapters…`);
-		const result = buildOnce(chapters, run === runs);
+		const result = buildOnce(chapters, run === runs, componentShare);
 		kept ??= result.kept;
 		logRun(result);
 		buildRuns.push(result);
@@ -625,7 +640,7 @@ async function main(): Promise<void> {
 		const doubled: RunResult[] = [];
 		for (let run = 1; run <= runs; run++) {
 			log(`build ${run}/${runs} of ${chapters * 2} chapters…`);
-			doubled.push(buildOnce(chapters * 2));
+			doubled.push(buildOnce(chapters * 2, false, componentShare));
 		}
 		const wall = median(doubled.map((each) => each.wallSeconds));
 		scaled = { chapters: chapters * 2, wallSeconds: wall, ratio: wall / build.wallSeconds };
@@ -637,7 +652,7 @@ async function main(): Promise<void> {
 	} finally {
 		kept?.remove();
 	}
-	const results = report(chapters, build, site, scaled, starlight);
+	const results = report(chapters, componentShare, build, site, scaled, starlight);
 	mkdirSync(values.out, { recursive: true });
 	writeFileSync(join(values.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 	const table = markdown(results);

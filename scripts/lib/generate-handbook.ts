@@ -20,6 +20,11 @@ export interface GenerateOptions {
 	 * the last are listed with titles in `handbook.yaml`, so an unlisted one shows too. 0: none.
 	 */
 	sections?: number;
+	/**
+	 * The share (0 to 1) of chapters that use a component, a `<Callout>` after their first
+	 * section, spread evenly: those take MDX's path through the build, the others Markdown's. 0: none.
+	 */
+	componentShare?: number;
 }
 
 /** The sub-folder of the chapter pair `index` out of `pairs`: `section-03`. */
@@ -176,9 +181,20 @@ function chapterBody(
 	return parts.join('\n');
 }
 
+/** `body` with a `<Callout>` after its first section. */
+function withCallout(body: string, language: typeof JA): string {
+	const second = body.indexOf('\n## ', 1);
+	const callout = `<Callout type="warning">\n\n${language.sentences[0]}\n\n</Callout>\n`;
+	return second === -1
+		? `${body}\n${callout}`
+		: `${body.slice(0, second + 1)}${callout}${body.slice(second)}`;
+}
+
 /** Writes the handbook into `dir` (which should be empty) and returns the paths written. */
 export function generateHandbook(dir: string, options: GenerateOptions): string[] {
-	const { chapters, seed = 1, bytesPerChapter = 6000, sections = 0 } = options;
+	const { chapters, seed = 1, bytesPerChapter = 6000, sections = 0, componentShare = 0 } = options;
+	const usesComponent = (index: number) =>
+		Math.floor((index + 1) * componentShare) > Math.floor(index * componentShare);
 	const pairs = Math.ceil(chapters / 2);
 	const next = random(seed);
 	const written: string[] = [];
@@ -221,9 +237,10 @@ export function generateHandbook(dir: string, options: GenerateOptions): string[
 			'---',
 			'',
 		].join('\n');
+		const body = chapterBody(next, language, index, pairs, locale, bytesPerChapter, sections);
 		write(
 			`${locale}/${folder(index)}${number}-chapter-${number}.mdx`,
-			`${frontmatter}${chapterBody(next, language, index, pairs, locale, bytesPerChapter, sections)}`,
+			`${frontmatter}${usesComponent(index) ? withCallout(body, language) : body}`,
 		);
 	}
 	return written;

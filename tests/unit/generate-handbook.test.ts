@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateHandbook } from '../../scripts/lib/generate-handbook.ts';
+import { createBuildContext } from '../../src/handbook/context.ts';
+import { lintHandbookChapters } from '../../src/lint/lint-files.ts';
+import { formatLines } from '../../src/lint/report-lines.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -17,6 +20,23 @@ function generate(chapters: number, seed?: number): { dir: string; files: string
 }
 
 describe('the benchmark handbook generator', () => {
+	it('puts a component in the given share of chapters, both languages alike, and lint accepts it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'handbook-generate-'));
+		dirs.push(dir);
+		const files = generateHandbook(dir, { chapters: 20, componentShare: 0.3 });
+		const chapters = files.filter((file) => file.endsWith('.mdx'));
+		const withComponent = chapters.filter((file) =>
+			readFileSync(join(dir, file), 'utf8').includes('<Callout type="warning">'),
+		);
+		expect(withComponent).toHaveLength(6);
+		expect(withComponent.filter((file) => file.startsWith('ja/'))).toHaveLength(3);
+		const { files: linted, errors } = await lintHandbookChapters(
+			createBuildContext({ dir }).handbook,
+			{ today: '2026-11-01' },
+		);
+		expect(errors, formatLines(linted)).toBe(0);
+	});
+
 	it('writes identical files for the same number of chapters and seed', () => {
 		const first = generate(12);
 		const second = generate(12);
