@@ -30,6 +30,7 @@ describe('the social-media handbook this repository ships', () => {
 				'japan-us-culture',
 				'press-and-social',
 				'persona-and-accounts',
+				'personal-accounts',
 				'crisis-handling',
 				'measurement',
 				'training',

@@ -13,7 +13,9 @@
  *   set it is no longer blind: write a fresh one instead.
  *
  * 5 questions per need per language (60 `ja`, 60 `en`). `answers` lists every chapter that answers
- * the question well; one of them in the top three counts as a hit, as in `questions.ts`.
+ * the question well; one of them in the top three counts as a hit, as in `questions.ts`. The
+ * persona-and-accounts chapter the answers named was later split in two (the official accounts;
+ * employees' own accounts, `personal-accounts`): each answer naming it names both halves.
  */
 import type { Locale } from '../../src/config/handbook-config.ts';
 import type { Need, SearchQuestion } from './questions.ts';
@@ -35,14 +37,17 @@ const ja: Record<Need, Row[]> = {
 		['文句言ってる人にはDMで返したほうがいい？', ['crisis-handling', 'crisis-quick-guide']],
 	],
 	'personal-accounts': [
-		['インスタに職場の写真載せてもいい？', ['persona-and-accounts']],
+		['インスタに職場の写真載せてもいい？', ['persona-and-accounts', 'personal-accounts']],
 		[
 			'会社が叩かれてるのを見た 自分のアカウントで言い返していい？',
-			['persona-and-accounts', 'purpose', 'crisis-quick-guide'],
+			['persona-and-accounts', 'personal-accounts', 'purpose', 'crisis-quick-guide'],
 		],
-		['自動でいいね返すツール使っていい？', ['persona-and-accounts', 'planning']],
-		['公式アカウントの一人称って何にする', ['persona-and-accounts']],
-		['社内の会議の内容をつぶやいちゃった', ['persona-and-accounts']],
+		[
+			'自動でいいね返すツール使っていい？',
+			['persona-and-accounts', 'personal-accounts', 'planning'],
+		],
+		['公式アカウントの一人称って何にする', ['persona-and-accounts', 'personal-accounts']],
+		['社内の会議の内容をつぶやいちゃった', ['persona-and-accounts', 'personal-accounts']],
 	],
 	approvals: [
 		['投稿前に毎回課長のチェック必要？', ['approval-matrix', 'governance']],
@@ -55,7 +60,10 @@ const ja: Record<Need, Row[]> = {
 		['新商品の発表 SNSとリリースどっちが先', ['press-and-social']],
 		['広報に確認しないといけないこと', ['press-and-social']],
 		['プレス向けとSNS向けで書き方変える？', ['press-and-social']],
-		['記者がDMしてきた 返事していい？', ['press-and-social', 'persona-and-accounts']],
+		[
+			'記者がDMしてきた 返事していい？',
+			['press-and-social', 'persona-and-accounts', 'personal-accounts'],
+		],
 		['お詫びの公式コメントSNSにも載せる？', ['press-and-social']],
 	],
 	measurement: [
@@ -87,7 +95,10 @@ const ja: Record<Need, Row[]> = {
 		['景表法って何の法律', ['glossary', 'law-and-disclosure']],
 	],
 	security: [
-		['公式アカウントにログインできなくなった', ['account-security', 'persona-and-accounts']],
+		[
+			'公式アカウントにログインできなくなった',
+			['account-security', 'persona-and-accounts', 'personal-accounts'],
+		],
 		['個人のスマホで公式アカウントにログインしていい？', ['account-security']],
 		['管理画面の権限って誰が持ってる', ['account-security']],
 		['生成AIに社外秘の情報入れていい？', ['generative-ai']],
@@ -134,13 +145,16 @@ const en: Record<Need, Row[]> = {
 		],
 	],
 	'personal-accounts': [
-		['posted about an internal meeting on my personal account oops', ['persona-and-accounts']],
-		['auto-reply bot for our account', ['persona-and-accounts', 'planning']],
-		['things the brand account must never post', ['persona-and-accounts']],
-		['selfie at my desk ok to post?', ['persona-and-accounts']],
+		[
+			'posted about an internal meeting on my personal account oops',
+			['persona-and-accounts', 'personal-accounts'],
+		],
+		['auto-reply bot for our account', ['persona-and-accounts', 'personal-accounts', 'planning']],
+		['things the brand account must never post', ['persona-and-accounts', 'personal-accounts']],
+		['selfie at my desk ok to post?', ['persona-and-accounts', 'personal-accounts']],
 		[
 			'my mom wants to write a review of our product',
-			['persona-and-accounts', 'law-and-disclosure'],
+			['persona-and-accounts', 'personal-accounts', 'law-and-disclosure'],
 		],
 	],
 	approvals: [
@@ -152,7 +166,10 @@ const en: Record<Need, Row[]> = {
 	],
 	press: [
 		['announce new product on twitter or press release first', ['press-and-social']],
-		['reporter dm’d our brand acount', ['press-and-social', 'persona-and-accounts']],
+		[
+			'reporter dm’d our brand acount',
+			['press-and-social', 'persona-and-accounts', 'personal-accounts'],
+		],
 		['product recall who posts what, PR or us', ['press-and-social']],
 		['PR wants to review every single tweet', ['press-and-social', 'approval-matrix']],
 		['CEO apology statement, post it on social too?', ['press-and-social']],
@@ -186,7 +203,10 @@ const en: Record<Need, Row[]> = {
 		['gross profit vs revenue', ['glossary', 'measurement']],
 	],
 	security: [
-		['locked out of the company instagram', ['account-security', 'persona-and-accounts']],
+		[
+			'locked out of the company instagram',
+			['account-security', 'persona-and-accounts', 'personal-accounts'],
+		],
 		['log into the brand account from my personal phone', ['account-security']],
 		['agency still has access after the contract ended', ['account-security']],
 		['paste confidential info into chatgpt?', ['generative-ai']],

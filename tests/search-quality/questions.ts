@@ -36,7 +36,9 @@ export interface SearchQuestion {
 
 const CRISIS = ['crisis-quick-guide', 'crisis-handling'] as const;
 const CONTACTS = ['contact-sheet', 'crisis-quick-guide', 'crisis-handling'] as const;
-const PERSONAL = ['persona-and-accounts'] as const;
+// The former persona-and-accounts chapter, split in two (the official accounts; employees' own
+// accounts): either half answers what the whole chapter answered when the questions were written.
+const PERSONAL = ['persona-and-accounts', 'personal-accounts'] as const;
 const APPROVALS = ['approval-matrix', 'governance'] as const;
 const PRESS = ['press-and-social'] as const;
 const MEASURE = ['measurement'] as const;
