@@ -27,6 +27,17 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms(question, 'ja')).toEqual(expected);
 	});
 
+	test('drops compound particles, question words and fillers of speech', () => {
+		expect(queryTerms('役員もこのガイドラインに従うの？', 'ja')).toEqual(['役員', 'ガイドライン']);
+		expect(queryTerms('投稿テーマ いくつに絞ればいい', 'ja')).toEqual(['投稿', 'テーマ', '絞']);
+		expect(queryTerms('提携の話 ちょっと匂わせたい', 'ja')).toEqual(['提携', '話', '匂']);
+		expect(queryTerms('how many sales did social actually bring in', 'en')).toEqual([
+			'sales',
+			'social',
+			'bring',
+		]);
+	});
+
 	test('keeps hiragana words that carry meaning and drops those that are grammar', () => {
 		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
 	});
@@ -124,6 +135,20 @@ describe('createQueryAnalyser', () => {
 			'owner',
 		]);
 		expect(english('what do ads charge').concepts[1]!.variants).toEqual(['charge']);
+	});
+
+	test('a phrase read as one of its words applies only where the question says it all', () => {
+		// 上に上げる (escalate) reads as 上, its kanji counted once: not every 上 is an escalation.
+		const japanese = createQueryAnalyser('ja', {
+			words: { 上に上げる: 'エスカレーション', 叩かれる: '炎上' },
+			incident: [],
+		});
+		expect(japanese('上が急にYouTubeやろうって言い出した').concepts).toEqual([
+			{ words: ['youtube'], variants: ['youtube'] },
+		]);
+		expect(japanese('どこまで上に上げる？').concepts[0]!.variants).toContain('エスカレーション');
+		// An ending lost behind the word is inflection: 叩かれている still reads as 叩かれる.
+		expect(japanese('叩かれている').concepts[0]!.variants).toEqual(['叩', '炎上']);
 	});
 
 	test('reads a thesaurus word written in hiragana whole, as the everyday word and as a term', () => {

@@ -59,13 +59,18 @@ interface Entry {
  * The everyday word as typed when reading it as a question lost a word in front of its key:
  * `自分のアカウント` reads as `アカウント`, `私用` as `用`, "in charge" as `charge`. Matched by
  * its key alone, such an entry would add its handbook term to every question with `アカウント`
- * or `charge`; it applies where the question holds the whole phrase. Endings lost behind the
+ * or `charge`; it applies where the question holds the whole phrase. So does a Japanese phrase
+ * that lost words behind its one key word (`上に上げる` reads as `上`). Endings lost behind the
  * key (叩かれる → 叩) are inflection and need no phrase.
  */
 function phraseNeeded(word: string, key: readonly string[]): string | undefined {
 	const written = normalizeText(word);
 	const start = written.indexOf(key[0] ?? '');
-	return start > 0 && /[\p{L}\p{N}]/u.test(written.slice(0, start)) ? written : undefined;
+	if (start > 0 && /[\p{L}\p{N}]/u.test(written.slice(0, start))) return written;
+	// A Japanese phrase read as one word of its own (上に上げる → 上, the repeated kanji counted
+	// once) lost words behind it, not an ending: kanji or katakana there are words.
+	const behind = start === -1 || key.length > 1 ? '' : written.slice(start + key[0]!.length);
+	return /[\p{Script=Han}\p{Script=Katakana}]/u.test(behind) ? written : undefined;
 }
 
 /**
