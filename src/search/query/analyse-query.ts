@@ -67,10 +67,13 @@ function phraseNeeded(word: string, key: readonly string[]): string | undefined 
 	const written = normalizeText(word);
 	const start = written.indexOf(key[0] ?? '');
 	if (start > 0 && /[\p{L}\p{N}]/u.test(written.slice(0, start))) return written;
-	// A Japanese phrase read as one word of its own (上に上げる → 上, the repeated kanji counted
-	// once) lost words behind it, not an ending: kanji or katakana there are words.
+	// A Japanese phrase read as one word of its own lost words behind it, not an ending: kanji or
+	// katakana there are words (上に上げる → 上, the repeated kanji counted once), and a negation
+	// turns the meaning round (ログインできない is not every question about logging in).
 	const behind = start === -1 || key.length > 1 ? '' : written.slice(start + key[0]!.length);
-	return /[\p{Script=Han}\p{Script=Katakana}]/u.test(behind) ? written : undefined;
+	return /[\p{Script=Han}\p{Script=Katakana}]|ない|ません|なかっ/u.test(behind)
+		? written
+		: undefined;
 }
 
 /**
