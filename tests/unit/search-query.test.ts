@@ -151,6 +151,17 @@ describe('createQueryAnalyser', () => {
 		expect(japanese('叩かれている').concepts[0]!.variants).toEqual(['叩', '炎上']);
 	});
 
+	test('a word read without its negation applies only where the question holds the negation', () => {
+		const japanese = createQueryAnalyser('ja', {
+			words: { ログインできない: '乗っ取り' },
+			incident: ['乗っ取り'],
+		});
+		expect(japanese('急にログインできない').incident).toBe(true);
+		const mention = japanese('警告のDM リンクからログインしろって');
+		expect(mention.incident).toBe(false);
+		expect(mention.concepts).toContainEqual({ words: ['ログイン'], variants: ['ログイン'] });
+	});
+
 	test('reads a thesaurus word written in hiragana whole, as the everyday word and as a term', () => {
 		const kana = createQueryAnalyser('ja', {
 			words: { 偽アカウント: 'なりすまし', いいね数: ['いいね', 'エンゲージメント'] },
