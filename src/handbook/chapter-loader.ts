@@ -57,19 +57,17 @@ export function chapterLoader(
 		name: 'handbook-chapters',
 		async load(context) {
 			const markdown = (context as ContextWithEntryTypes).entryTypes?.get('.md');
-			if (!markdown?.getRenderFunction) {
-				try {
-					return await files.load(context);
-				} catch (error) {
-					await beforeFailing();
-					throw error;
-				}
-			}
-			const render = await markdown.getRenderFunction(context.config);
+			const render = await markdown?.getRenderFunction?.(context.config);
 			const root = fileURLToPath(context.config.root);
+			// Chapters rendered during the load, awaited by it; later ones (a file saved while
+			// `astro dev` runs) report their own failure, as the glob loader does.
 			const rendering: Promise<void>[] = [];
-			const renderAsMarkdown = async (entry: StoredEntry & { filePath: string; body: string }) => {
-				const rendered = await render({
+			let loading = true;
+			const renderAsMarkdown = async (
+				entry: StoredEntry & { filePath: string; body: string },
+				renderer: NonNullable<typeof render>,
+			) => {
+				const rendered = await renderer({
 					id: entry.id,
 					data: entry.data,
 					body: entry.body,
@@ -82,12 +80,20 @@ export function chapterLoader(
 			const set = (entry: StoredEntry): boolean => {
 				const { filePath, body } = entry;
 				if (
+					render &&
 					entry.deferredRender &&
 					filePath?.endsWith('.mdx') &&
 					body !== undefined &&
 					readsAsMarkdown(body)
 				) {
-					rendering.push(renderAsMarkdown({ ...entry, filePath, body }));
+					const job = renderAsMarkdown({ ...entry, filePath, body }, render);
+					if (loading) rendering.push(job);
+					else
+						job.catch((error: unknown) =>
+							context.logger.error(
+								`${filePath}: ${error instanceof Error ? error.message : String(error)}`,
+							),
+						);
 					return true;
 				}
 				const { body: _, ...rest } = entry;
@@ -106,6 +112,8 @@ export function chapterLoader(
 			} catch (error) {
 				await beforeFailing();
 				throw error;
+			} finally {
+				loading = false;
 			}
 		},
 	};

@@ -49,7 +49,11 @@ describe('chapterLoader', () => {
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 	/** Runs the loader on `files` with a content layer stand-in; returns what it stored. */
-	async function load(files: Record<string, string>, withMarkdown = true) {
+	async function load(
+		files: Record<string, string>,
+		withMarkdown = true,
+		watcher?: { add(): void; on(event: string, listener: (path: string) => void): void },
+	) {
 		dir = mkdtempSync(join(tmpdir(), 'chapter-loader-'));
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -57,6 +61,7 @@ describe('chapterLoader', () => {
 		}
 		const stored = new Map<string, Record<string, unknown>>();
 		const rendered: string[] = [];
+		const errors: string[] = [];
 		const entryInfo = ({ contents }: { contents: string }) => {
 			const [, front = '', body = contents] =
 				/^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(contents) ?? [];
@@ -68,6 +73,7 @@ describe('chapterLoader', () => {
 				{
 					getEntryInfo: entryInfo,
 					getRenderFunction: async () => async (entry: { body: string; filePath: string }) => {
+						if (entry.body.includes('BROKEN-RENDER')) throw new Error('cannot render');
 						rendered.push(entry.filePath);
 						return { html: `<p>${entry.body.trim()}</p>`, metadata: { imagePaths: [] } };
 					},
@@ -88,13 +94,19 @@ describe('chapterLoader', () => {
 			collection: 'chapters',
 			store,
 			config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
-			logger: { warn: () => {}, error: () => {}, info: () => {}, debug: () => {} },
+			logger: {
+				warn: () => {},
+				error: (message: string) => errors.push(message),
+				info: () => {},
+				debug: () => {},
+			},
+			watcher,
 			parseData: async ({ data }: { data: unknown }) => data,
 			generateDigest: (text: string) => String(text.length),
 			entryTypes,
 		} as unknown as LoaderContext;
 		await chapterLoader({ base: dir, pattern: 'ja/*.{md,mdx}' }).load(context);
-		return { stored, rendered };
+		return { stored, rendered, errors };
 	}
 
 	const files = {
@@ -116,6 +128,24 @@ describe('chapterLoader', () => {
 		// Nothing reads a chapter's source from the store, which the build loads whole.
 		expect(plain.body).toBeUndefined();
 		expect(rendered.sort()).toEqual([join(dir, 'ja/01-plain.mdx'), join(dir, 'ja/03-markdown.md')]);
+	});
+
+	it('renders a chapter saved while `astro dev` runs, and reports one it cannot render', async () => {
+		const listeners = new Map<string, (path: string) => void>();
+		const watcher = {
+			add: () => {},
+			on: (event: string, listener: (path: string) => void) => void listeners.set(event, listener),
+		};
+		const { stored, errors } = await load(files, true, watcher);
+		const path = join(dir, 'ja/01-plain.mdx');
+		writeFileSync(path, '---\ntitle: A\n---\n## 新しい見出し\n');
+		listeners.get('change')!(path);
+		await expect
+			.poll(() => (stored.get('ja/01-plain')!.rendered as { html: string }).html)
+			.toBe('<p>## 新しい見出し</p>');
+		writeFileSync(path, '---\ntitle: A\n---\nBROKEN-RENDER\n');
+		listeners.get('change')!(path);
+		await expect.poll(() => errors).toEqual(['ja/01-plain.mdx: cannot render']);
 	});
 
 	it('leaves a chapter that uses MDX syntax to MDX', async () => {
