@@ -355,11 +355,13 @@ async function searchTiming(
 			] as const) {
 				const page = await browser.newPage();
 				await page.goto(`${server.url}${path}`);
-				let bytes = 0;
+				// Each response's size arrives on its own: all of them are awaited before counting, or a
+				// size still on its way is left out (the figure varied by half from run to run).
+				const sizes: Promise<number>[] = [];
 				page.on('requestfinished', (request) => {
-					void request.sizes().then((sizes) => {
-						bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-					});
+					sizes.push(
+						request.sizes().then((each) => each.responseBodySize + each.responseHeadersSize),
+					);
 				});
 				const ask = async (query: string) => {
 					await page.locator('.search__input').fill(query);
@@ -375,7 +377,7 @@ async function searchTiming(
 					await ask(query); // loads the index chunks and fragments this question needs
 					if (index === 0 && path === '') {
 						await page.waitForLoadState('networkidle');
-						firstSearchBytes = bytes;
+						firstSearchBytes = (await Promise.all(sizes)).reduce((sum, each) => sum + each, 0);
 					}
 					// Again, three times by default, with spaces that change nothing but make the dialog
 					// search anew: the middle time, so one pause of the machine counts for nothing.
