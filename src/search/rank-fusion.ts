@@ -13,6 +13,10 @@
  *   words, a match of the reader's words themselves counts half: the term is the meaning. It tells the chapter *about* a word from one that mentions it
  *   once, but can at most double a concept's weight, so matching more concepts still wins.
  * - Equal scores keep the order of the best rank the page had in any list.
+ *
+ * Then {@link withSectionBonus}: the concepts that stand together in a page's best section count
+ * once more, so the chapter with one section that answers the question comes before the one that
+ * has its words in different places.
  */
 
 /** One search's results: the concept it searched for, and the pages in Pagefind's order. */
@@ -49,10 +53,10 @@ export function fuseRankings(lists: readonly ConceptResults[], pageCount: number
 		strengths.set(concept, byPage);
 	}
 	const fused = new Map<string, FusedPage>();
-	const total = Math.max(pageCount, 1);
+	const weights = conceptWeights(lists, pageCount);
 	for (const [concept, byPage] of [...strengths].sort(([a], [b]) => a - b)) {
 		if (byPage.size === 0) continue;
-		const idf = Math.log(1 + total / byPage.size);
+		const idf = weights.get(concept)!;
 		for (const [id, strength] of byPage) {
 			const page = fused.get(id) ?? { id, score: 0, concepts: [] };
 			page.score += idf * (1 + strength);
@@ -63,4 +67,49 @@ export function fuseRankings(lists: readonly ConceptResults[], pageCount: number
 	return [...fused.values()].sort(
 		(a, b) => b.score - a.score || bestRank.get(a.id)! - bestRank.get(b.id)!,
 	);
+}
+
+/**
+ * How much each concept of the question weighs: idf(concept) = ln(1 + N / df), N the pages in the
+ * index and df the pages any of the concept's searches found.
+ */
+export function conceptWeights(
+	lists: readonly ConceptResults[],
+	pageCount: number,
+): Map<number, number> {
+	const found = new Map<number, Set<string>>();
+	for (const { concept, pages } of lists) {
+		const ids = found.get(concept) ?? new Set<string>();
+		pages.forEach((page) => ids.add(page.id));
+		found.set(concept, ids);
+	}
+	const total = Math.max(pageCount, 1);
+	return new Map(
+		[...found].map(([concept, ids]) => [concept, Math.log(1 + total / Math.max(ids.size, 1))]),
+	);
+}
+
+/**
+ * Adds to each page's score the weights of the concepts that stand together in its best section,
+ * and sorts again (a stable sort: equal scores keep their order). `sections` gives, for a page,
+ * the concepts each of its sections matched; a page it does not give keeps its score.
+ *
+ * score(page) += max over its sections of Σ weight(concept) for the concepts in that section
+ */
+export function withSectionBonus(
+	pages: readonly FusedPage[],
+	sections: ReadonlyMap<string, Iterable<ReadonlySet<number>>>,
+	weights: ReadonlyMap<number, number>,
+): FusedPage[] {
+	return pages
+		.map((page) => {
+			let best = 0;
+			for (const concepts of sections.get(page.id) ?? []) {
+				let sum = 0;
+				for (const concept of concepts) sum += weights.get(concept) ?? 0;
+				best = Math.max(best, sum);
+			}
+			return { ...page, score: page.score + best };
+		})
+		.sort((a, b) => b.score - a.score);
 }

@@ -1,11 +1,17 @@
 /**
  * Answers a question with Pagefind in the browser: reads the question (`analyseQuery`), searches
  * all its words together, and when that offers fewer than {@link ENOUGH_PAGES} pages, or the
- * thesaurus has other words for the question's, searches each concept on its own and merges the
- * lists (`fuseRankings`). Each page comes with its best-matching sections.
+ * thesaurus has other words for the question's, searches each concept on its own, merges the
+ * lists (`fuseRankings`) and ranks the first pages again by their best section
+ * (`withSectionBonus`). Each page comes with its best-matching sections.
  */
 import type { QueryAnalysis } from './query/analyse-query.ts';
-import { fuseRankings, type ConceptResults } from './rank-fusion.ts';
+import {
+	conceptWeights,
+	fuseRankings,
+	withSectionBonus,
+	type ConceptResults,
+} from './rank-fusion.ts';
 import { SUMMARY_ANCHOR } from './constants.ts';
 import { markTerms } from './mark-terms.ts';
 
@@ -116,7 +122,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		concepts: number[],
 		words: readonly string[],
 	): Promise<PageHit> {
-		const datas = await Promise.all(results.map((result) => result.data()));
+		const datas = await Promise.all(results.map(dataOf));
 		const first = datas[0]!;
 		// A section found by several of the question's searches ranks above one found by one; then
 		// the one where the words weigh most (a reader's question its owner put there, a heading).
@@ -172,6 +178,14 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		};
 	}
 
+	/** A result's data, loaded once however many steps read it. */
+	const loaded = new WeakMap<PagefindResult, Promise<PagefindData>>();
+	function dataOf(result: PagefindResult): Promise<PagefindData> {
+		let data = loaded.get(result);
+		if (!data) loaded.set(result, (data = result.data()));
+		return data;
+	}
+
 	return async function search(query: string): Promise<SearchOutcome> {
 		const run = searcher();
 		const analysis = analyse(query);
@@ -210,7 +224,30 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		}
 		// Their sections show where all the words stand together.
 		together.forEach((result) => resultsByPage.get(result.id)?.unshift(result));
-		const fused = fuseRankings(lists, pageCount);
+		const merged = fuseRankings(lists, pageCount);
+		// The pages to be shown again, by the concepts that stand together in one of their sections:
+		// their data is loaded to describe them anyway.
+		const ranked = merged.slice(0, limit);
+		const sections = new Map<string, Set<number>[]>();
+		await Promise.all(
+			ranked.map(async ({ id }) => {
+				const bySection = new Map<string, Set<number>>();
+				for (const { index, results } of searched) {
+					const result = results.find((each) => each.id === id);
+					if (!result) continue;
+					for (const sub of (await dataOf(result)).sub_results) {
+						if (!sub.locations?.length || sub.url.endsWith(`#${SUMMARY_ANCHOR}`)) continue;
+						const url = withoutQuery(sub.url);
+						bySection.set(url, (bySection.get(url) ?? new Set<number>()).add(index));
+					}
+				}
+				sections.set(id, [...bySection.values()]);
+			}),
+		);
+		const fused = [
+			...withSectionBonus(ranked, sections, conceptWeights(lists, pageCount)),
+			...merged.slice(limit),
+		];
 		const pages = await Promise.all(
 			fused.slice(0, limit).map((page) => {
 				const words = [

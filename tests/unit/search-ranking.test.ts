@@ -1,8 +1,40 @@
 import { describe, expect, test } from 'vitest';
 import { markTerms } from '../../src/search/mark-terms.ts';
-import { fuseRankings } from '../../src/search/rank-fusion.ts';
+import { conceptWeights, fuseRankings, withSectionBonus } from '../../src/search/rank-fusion.ts';
 
 const pages = (...entries: [string, number][]) => entries.map(([id, score]) => ({ id, score }));
+
+describe('withSectionBonus', () => {
+	const lists = [
+		{ concept: 0, pages: pages(['scattered', 5], ['focused', 5], ['other', 1]) },
+		{ concept: 1, pages: pages(['scattered', 5], ['focused', 4]) },
+	];
+
+	test("the page whose one section holds the question's words comes before one that scatters them", () => {
+		const merged = fuseRankings(lists, 10);
+		expect(merged[0]!.id).toBe('scattered');
+		const ranked = withSectionBonus(
+			merged,
+			new Map([
+				['scattered', [new Set([0]), new Set([1])]],
+				['focused', [new Set([0, 1]), new Set([0])]],
+			]),
+			conceptWeights(lists, 10),
+		);
+		expect(ranked.map((page) => page.id)).toEqual(['focused', 'scattered', 'other']);
+	});
+
+	test('a rare concept in the section counts more than a common one', () => {
+		const weights = conceptWeights(lists, 10);
+		expect(weights.get(1)).toBeGreaterThan(weights.get(0)!);
+		expect(weights.get(0)).toBeCloseTo(Math.log(1 + 10 / 3));
+	});
+
+	test('pages it knows no sections of keep their score and order', () => {
+		const merged = fuseRankings(lists, 10);
+		expect(withSectionBonus(merged, new Map(), conceptWeights(lists, 10))).toEqual(merged);
+	});
+});
 
 describe('fuseRankings', () => {
 	test('puts a page that matches more of the question first', () => {
