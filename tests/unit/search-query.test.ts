@@ -27,6 +27,11 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms(question, 'ja')).toEqual(expected);
 	});
 
+	test('reads the kana after an ending small tsu as the same ending', () => {
+		expect(queryTerms('競合他社の炎上に乗っかっていい？', 'ja')).toEqual(['競合他社', '炎上', '乗']);
+		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
+	});
+
 	test('drops compound particles, question words and fillers of speech', () => {
 		expect(queryTerms('役員もこのガイドラインに従うの？', 'ja')).toEqual(['役員', 'ガイドライン']);
 		expect(queryTerms('投稿テーマ いくつに絞ればいい', 'ja')).toEqual(['投稿', 'テーマ', '絞']);

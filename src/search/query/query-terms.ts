@@ -150,8 +150,12 @@ function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 			current += piece.text;
 			continue;
 		}
-		// Kana right after kanji is the kanji word's ending (叩 | かれる), however long.
-		const ending = piece.kind === 'hiragana' && open === 'kanji' && !piece.gapBefore;
+		// Kana right after kanji is the kanji word's ending (叩 | かれる), however long; so is the
+		// kana after an ending small tsu, which never ends a word (乗 | っ | かって).
+		const ending =
+			piece.kind === 'hiragana' &&
+			!piece.gapBefore &&
+			(open === 'kanji' || all[index - 1]?.text === SMALL_TSU);
 		if (ending || !isJapaneseContent(piece, stopWords)) {
 			flush();
 			continue;
