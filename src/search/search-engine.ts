@@ -257,7 +257,8 @@ export function createSearchEngine(options: SearchEngineOptions) {
 							...concepts[index]!.variants,
 						]),
 					),
-				].flatMap((word) => word.split(' '));
+					// A phrase term ("live stream") marks its words, without the quotes that make it one.
+				].flatMap((word) => word.replaceAll('"', '').split(' '));
 				// Sections come from at most three of the searches that found the page.
 				return describe(resultsByPage.get(page.id)!.slice(0, 3), page.concepts, words);
 			}),

@@ -114,6 +114,22 @@ describe('createSearchEngine', () => {
 		expect(new Set(queries).size).toBe(queries.length);
 	});
 
+	test('a phrase term marks its words, never the quotes that make it a phrase', async () => {
+		const marked: string[][] = [];
+		const fake = fakePagefind({ '/a/': ['livestream', 'demo'], '/b/': ['demo'] });
+		const search = createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: analyser({ livestream: ['"live stream"'] }),
+			pageCount: 2,
+			limit: 5,
+			highlightUrl: (url, words) => (marked.push([...words]), url),
+		});
+		await search('livestream demo');
+		expect(marked.length).toBeGreaterThan(0);
+		expect(marked.flat().filter((word) => word.includes('"'))).toEqual([]);
+		expect(marked[0]).toEqual(expect.arrayContaining(['live', 'stream', 'livestream']));
+	});
+
 	test('asks again for a new question rather than reusing an earlier answer', async () => {
 		const { search, queries } = engine({ '/a/': ['press'] });
 		await search('press');
