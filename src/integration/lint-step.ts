@@ -45,11 +45,15 @@ export function startLint(context: BuildContext, logger: AstroIntegrationLogger)
 		const worker = fork(fileURLToPath(new URL('./lint-worker.ts', import.meta.url)), [
 			JSON.stringify(job),
 		]);
+		// A build that stops for another reason takes its lint process with it.
+		const stop = () => worker.kill();
+		process.once('exit', stop);
 		worker.once('message', (message) => resolve(message as LintOutcome));
 		worker.once('error', reject);
-		worker.once('exit', (code, signal) =>
-			reject(new Error(`the lint process stopped (${signal ?? `exit code ${code}`})`)),
-		);
+		worker.once('exit', (code, signal) => {
+			process.off('exit', stop);
+			reject(new Error(`the lint process stopped (${signal ?? `exit code ${code}`})`));
+		});
 	});
 	const verdict = outcome.then(({ files, errors, warnings, report }) => {
 		if (errors > 0) throw asInputError(new ChapterLintError(report, errors), context.env.verbose);
