@@ -99,7 +99,7 @@ export default function handbookIntegration(
 	// Set when the build starts: the context every step receives, and where the site is published.
 	let context: BuildContext | undefined;
 	let outDir = '';
-	// The build's lint, running in a worker while Astro loads the content; awaited before bundling.
+	// The build's lint, in a process of its own while Astro loads the content; awaited before bundling.
 	let lint: Promise<void> = Promise.resolve();
 	return {
 		name: 'handbook',

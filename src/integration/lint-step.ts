@@ -30,9 +30,10 @@ function lintRuns(): Map<string, Promise<void>> {
 /**
  * Starts the lint rules over every chapter of the build's handbook, in a process of its own, so
  * that Astro loads the content meanwhile on the other core (the two took a second each, one after
- * the other) and the build's process never holds lint's memory. The promise settles once lint is done: warnings are printed; any error rejects it with
- * the whole report, every problem of every file at once. The build awaits it before Astro bundles
- * anything, so nothing is written from chapters with errors; see also {@link lintVerdict}.
+ * the other) and the build's process never holds lint's memory. The promise settles once lint is
+ * done: warnings are printed; any error rejects it with the whole report, every problem of every
+ * file at once. The build awaits it before Astro bundles anything, so nothing is written from
+ * chapters with errors; see also {@link lintVerdict}.
  */
 export function startLint(context: BuildContext, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();

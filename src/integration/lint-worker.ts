@@ -6,14 +6,14 @@ import { loadHandbook } from '../config/load-handbook.ts';
 import { lintHandbookChapters } from '../lint/lint-files.ts';
 import { formatLines } from '../lint/report-lines.ts';
 
-/** What the worker is given: the handbook folder, its base path, and the day review dates are judged on. */
+/** What the lint process is given: the handbook folder, its base path, the day dates are judged on. */
 export interface LintJob {
 	dir: string;
 	base: string | undefined;
 	today: string;
 }
 
-/** What the worker posts back: counts, and the report lines when there is anything to report. */
+/** What it sends back: counts, and the report lines when there is anything to report. */
 export interface LintOutcome {
 	files: number;
 	errors: number;
