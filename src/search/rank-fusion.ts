@@ -1,17 +1,22 @@
 /**
  * Merges the result lists of several searches, one or more per concept of a question, into one
- * ranking. Used when searching for all the words together finds too little.
+ * ranking. Used when searching for all the words together finds too little, or the thesaurus gave
+ * other words for the question's.
  *
- * score(page) = Σ over the concepts the page matches of idf(concept) × (1 + strength)
+ * score(page) = Σ over the concepts the page matches of
+ *               max over the concept's searches that found it of idf(search) × (1 + 2 × score)
  *
- * - idf(concept) = ln(1 + N / df): N pages in the index, df pages the concept matched. A page
+ * - idf(search) = ln(1 + N / df): N pages in the index, df the pages that search found. A page
  *   that matches more of the question's concepts scores higher, and a rare, telling word counts
- *   more than a common one.
- * - strength (0 to 1) is how well the page matches the concept compared with the concept's best
- *   page: Pagefind's own score for it (term frequency, words in headings and titles) divided by
- *   the best score of that search. When the thesaurus gave the handbook's term for the reader's
- *   words, a match of the reader's words themselves counts half: the term is the meaning. It tells the chapter *about* a word from one that mentions it
- *   once, but can at most double a concept's weight, so matching more concepts still wins.
+ *   more than a common one. Each search of a concept has its own: the handbook's term that three
+ *   chapters use tells more than the everyday word the reader typed that every chapter has, and
+ *   the other way round.
+ * - score is Pagefind's own score for the page and that search, which already weighs the word's
+ *   rarity, how often the page says it and where: a word in the chapter's title, a heading or a
+ *   reader's question scores several times the same word in its text. It is used as it is, not
+ *   relative to the search's best page: a chapter that mentions 炎上 once scores a tenth of the
+ *   chapter about it, and a search that found only weak matches (a word the handbook does not
+ *   hold, matched by its first characters) adds next to nothing beyond matching the concept.
  * - Equal scores keep the order of the best rank the page had in any list.
  *
  * Then {@link withSectionBonus}: the concepts that stand together in a page's best section count
@@ -23,12 +28,6 @@
 export interface ConceptResults {
 	concept: number;
 	pages: readonly { id: string; score: number }[];
-	/**
-	 * How much a match through this search counts towards the concept's strength (0 to 1). The
-	 * reader's own words count half when the thesaurus gave the handbook's term for them.
-	 * @default 1
-	 */
-	weight?: number;
 }
 
 /** A page in the merged ranking. */
@@ -39,27 +38,34 @@ export interface FusedPage {
 	concepts: number[];
 }
 
+/** How much Pagefind's score for a page adds to the weight of the concept it matched. */
+export const SCORE_FACTOR = 2;
+
+/** ln(1 + N / df): how telling a search that found `found` of `pageCount` pages is. */
+function idf(found: number, pageCount: number): number {
+	return Math.log(1 + Math.max(pageCount, 1) / Math.max(found, 1));
+}
+
 /** Merges result lists by the formula above; `pageCount` is N, the pages in the index. */
 export function fuseRankings(lists: readonly ConceptResults[], pageCount: number): FusedPage[] {
-	const strengths = new Map<number, Map<string, number>>();
+	// For each concept, each page's best value through any of the concept's searches.
+	const values = new Map<number, Map<string, number>>();
 	const bestRank = new Map<string, number>();
-	for (const { concept, pages, weight = 1 } of lists) {
-		const byPage = strengths.get(concept) ?? new Map<string, number>();
-		const top = Math.max(...pages.map((page) => page.score), Number.MIN_VALUE);
+	for (const { concept, pages } of lists) {
+		const byPage = values.get(concept) ?? new Map<string, number>();
+		const weight = idf(pages.length, pageCount);
 		pages.forEach(({ id, score }, rank) => {
-			byPage.set(id, Math.max(byPage.get(id) ?? 0, top > 0 ? (weight * score) / top : 0));
+			const value = weight * (1 + SCORE_FACTOR * score);
+			byPage.set(id, Math.max(byPage.get(id) ?? 0, value));
 			bestRank.set(id, Math.min(bestRank.get(id) ?? rank, rank));
 		});
-		strengths.set(concept, byPage);
+		values.set(concept, byPage);
 	}
 	const fused = new Map<string, FusedPage>();
-	const weights = conceptWeights(lists, pageCount);
-	for (const [concept, byPage] of [...strengths].sort(([a], [b]) => a - b)) {
-		if (byPage.size === 0) continue;
-		const idf = weights.get(concept)!;
-		for (const [id, strength] of byPage) {
+	for (const [concept, byPage] of [...values].sort(([a], [b]) => a - b)) {
+		for (const [id, value] of byPage) {
 			const page = fused.get(id) ?? { id, score: 0, concepts: [] };
-			page.score += idf * (1 + strength);
+			page.score += value;
 			page.concepts.push(concept);
 			fused.set(id, page);
 		}
@@ -83,10 +89,7 @@ export function conceptWeights(
 		pages.forEach((page) => ids.add(page.id));
 		found.set(concept, ids);
 	}
-	const total = Math.max(pageCount, 1);
-	return new Map(
-		[...found].map(([concept, ids]) => [concept, Math.log(1 + total / Math.max(ids.size, 1))]),
-	);
+	return new Map([...found].map(([concept, ids]) => [concept, idf(ids.size, pageCount)]));
 }
 
 /**

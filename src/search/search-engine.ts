@@ -46,8 +46,6 @@ export interface PagefindData {
 
 /** Fewer pages than this from all the words together, and each concept is searched alone. */
 export const ENOUGH_PAGES = 3;
-/** How much the reader's own words count beside the handbook term the thesaurus gave for them. */
-export const OWN_WORDS_WEIGHT = 0.5;
 /** Sections shown under one page. */
 export const SECTIONS_PER_PAGE = 3;
 
@@ -206,16 +204,11 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		const resultsByPage = new Map<string, PagefindResult[]>();
 		const searched = await Promise.all(
 			concepts.flatMap((concept, index) =>
-				concept.variants.map(async (variant, position) => ({
-					index,
-					// The first variant is the reader's own words; the others are handbook terms.
-					weight: position === 0 && concept.variants.length > 1 ? OWN_WORDS_WEIGHT : 1,
-					results: await run(variant),
-				})),
+				concept.variants.map(async (variant) => ({ index, results: await run(variant) })),
 			),
 		);
-		for (const { index, weight, results } of searched) {
-			lists.push({ concept: index, pages: results, weight });
+		for (const { index, results } of searched) {
+			lists.push({ concept: index, pages: results });
 			for (const result of results) {
 				const known = resultsByPage.get(result.id) ?? [];
 				known.push(result);

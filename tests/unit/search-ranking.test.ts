@@ -6,8 +6,8 @@ const pages = (...entries: [string, number][]) => entries.map(([id, score]) => (
 
 describe('withSectionBonus', () => {
 	const lists = [
-		{ concept: 0, pages: pages(['scattered', 5], ['focused', 5], ['other', 1]) },
-		{ concept: 1, pages: pages(['scattered', 5], ['focused', 4]) },
+		{ concept: 0, pages: pages(['scattered', 0.5], ['focused', 0.5], ['other', 0.1]) },
+		{ concept: 1, pages: pages(['scattered', 0.5], ['focused', 0.4]) },
 	];
 
 	test("the page whose one section holds the question's words comes before one that scatters them", () => {
@@ -40,8 +40,8 @@ describe('fuseRankings', () => {
 	test('puts a page that matches more of the question first', () => {
 		const fused = fuseRankings(
 			[
-				{ concept: 0, pages: pages(['a', 9], ['b', 3]) },
-				{ concept: 1, pages: pages(['b', 2], ['c', 8]) },
+				{ concept: 0, pages: pages(['a', 0.9], ['b', 0.3]) },
+				{ concept: 1, pages: pages(['b', 0.2], ['c', 0.8]) },
 			],
 			10,
 		);
@@ -51,39 +51,52 @@ describe('fuseRankings', () => {
 	test('a rare word counts more than a word every page has', () => {
 		const fused = fuseRankings(
 			[
-				{ concept: 0, pages: pages(['a', 5], ['b', 5], ['c', 5], ['d', 5]) },
-				{ concept: 1, pages: pages(['d', 1]) },
+				{ concept: 0, pages: pages(['a', 0.5], ['b', 0.5], ['c', 0.5], ['d', 0.5]) },
+				{ concept: 1, pages: pages(['d', 0.1]) },
 			],
 			4,
 		);
 		expect(fused[0]!.id).toBe('d');
-		const common = fuseRankings([{ concept: 0, pages: pages(['x', 1], ['y', 1]) }], 2)[0]!;
-		const rare = fuseRankings([{ concept: 0, pages: pages(['x', 1]) }], 2)[0]!;
+		const common = fuseRankings([{ concept: 0, pages: pages(['x', 0.5], ['y', 0.5]) }], 2)[0]!;
+		const rare = fuseRankings([{ concept: 0, pages: pages(['x', 0.5]) }], 2)[0]!;
 		expect(rare.score).toBeGreaterThan(common.score);
 	});
 
 	test('among pages matching the same words, the one about the word ranks first', () => {
-		const fused = fuseRankings([{ concept: 0, pages: pages(['mentions', 1], ['about', 10]) }], 10);
+		const fused = fuseRankings(
+			[{ concept: 0, pages: pages(['mentions', 0.03], ['about', 0.4]) }],
+			10,
+		);
 		expect(fused.map((page) => page.id)).toEqual(['about', 'mentions']);
 	});
 
-	test("the handbook's term outweighs the reader's own words for the same concept", () => {
-		const fused = fuseRankings(
-			[
-				{ concept: 0, pages: pages(['own-words', 9]), weight: 0.5 },
-				{ concept: 0, pages: pages(['handbook-term', 3]) },
-			],
-			10,
-		);
-		expect(fused.map((page) => page.id)).toEqual(['handbook-term', 'own-words']);
+	test("a page's score counts as Pagefind gave it, not relative to the search's best page", () => {
+		// A word the handbook does not hold, which Pagefind matched by its first characters only:
+		// its best page scores next to nothing, and stays next to nothing.
+		const weak = fuseRankings([{ concept: 0, pages: pages(['first-characters', 0.0005]) }], 10);
+		const strong = fuseRankings([{ concept: 0, pages: pages(['about', 0.5]) }], 10);
+		expect(weak[0]!.score).toBeCloseTo(Math.log(1 + 10), 2);
+		expect(strong[0]!.score).toBeCloseTo(Math.log(1 + 10) * 2);
+	});
+
+	test('a concept counts through its most telling search: the term few pages hold', () => {
+		// The reader's everyday word is on every page; the handbook's term for it on one.
+		const lists = [
+			{ concept: 0, pages: pages(['a', 0.3], ['b', 0.3], ['c', 0.3], ['term', 0.3]) },
+			{ concept: 0, pages: pages(['term', 0.3]) },
+		];
+		const fused = fuseRankings(lists, 4);
+		expect(fused[0]).toMatchObject({ id: 'term', concepts: [0] });
+		expect(fused[0]!.score).toBeCloseTo(Math.log(1 + 4 / 1) * (1 + 2 * 0.3));
+		expect(fused[1]!.score).toBeCloseTo(Math.log(1 + 4 / 4) * (1 + 2 * 0.3));
 	});
 
 	test('counts a concept once however many of its variants found the page', () => {
-		const once = fuseRankings([{ concept: 0, pages: pages(['a', 4]) }], 5);
+		const once = fuseRankings([{ concept: 0, pages: pages(['a', 0.4]) }], 5);
 		const twice = fuseRankings(
 			[
-				{ concept: 0, pages: pages(['a', 4]) },
-				{ concept: 0, pages: pages(['a', 4]) },
+				{ concept: 0, pages: pages(['a', 0.4]) },
+				{ concept: 0, pages: pages(['a', 0.4]) },
 			],
 			5,
 		);
