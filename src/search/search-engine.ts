@@ -114,18 +114,26 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		};
 	}
 
-	/** Describes one page from the results of the searches that found it. */
+	/**
+	 * Describes one page from the results of the searches that found it, each with the concepts it
+	 * searched for and how much each concept weighs.
+	 */
 	async function describe(
-		results: readonly PagefindResult[],
+		found: readonly { result: PagefindResult; concepts: readonly number[] }[],
 		concepts: number[],
 		words: readonly string[],
+		weights: ReadonlyMap<number, number> = new Map(),
 	): Promise<PageHit> {
-		const datas = await Promise.all(results.map(dataOf));
-		const first = datas[0]!;
-		// A section found by several of the question's searches ranks above one found by one; then
-		// the one where the words weigh most (a reader's question its owner put there, a heading).
-		const sections = new Map<string, { hit: SectionHit; searches: number; score: number }>();
-		for (const data of datas) {
+		const datas = await Promise.all(
+			found.map(async ({ result, concepts }) => ({ data: await dataOf(result), concepts })),
+		);
+		const first = datas[0]!.data;
+		// The section that holds the question's most telling words comes first (a section with the
+		// rare word the question is about, not one with the common words around it); then the one
+		// where the words weigh most (a reader's question its owner put there, a heading). The
+		// first search to find a section gives its excerpt: all the words together, if that found it.
+		const sections = new Map<string, { hit: SectionHit; concepts: Set<number>; score: number }>();
+		for (const { data, concepts: searchedFor } of datas) {
 			for (const sub of data.sub_results) {
 				if (!sub.locations?.length) continue;
 				// The hidden summary (description and keywords) is for ranking, never an excerpt.
@@ -134,21 +142,20 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					? sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0)
 					: sub.locations.length;
 				const url = withoutQuery(sub.url);
-				const known = sections.get(url);
-				if (known) {
-					known.searches += 1;
-					known.score += score;
-				} else {
-					sections.set(url, {
-						hit: { title: sub.title, url, excerpt: sub.excerpt },
-						searches: 1,
-						score,
-					});
-				}
+				const known = sections.get(url) ?? {
+					hit: { title: sub.title, url, excerpt: sub.excerpt },
+					concepts: new Set<number>(),
+					score: 0,
+				};
+				searchedFor.forEach((concept) => known.concepts.add(concept));
+				known.score += score;
+				sections.set(url, known);
 			}
 		}
+		const weight = (held: ReadonlySet<number>) =>
+			[...held].reduce((sum, concept) => sum + (weights.get(concept) ?? 1), 0);
 		const best = [...sections.values()]
-			.sort((a, b) => b.searches - a.searches || b.score - a.score)
+			.sort((a, b) => weight(b.concepts) - weight(a.concepts) || b.score - a.score)
 			.slice(0, SECTIONS_PER_PAGE)
 			.map(({ hit }) => ({
 				title: hit.title,
@@ -195,28 +202,22 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		if (together.length >= ENOUGH_PAGES && !expanded) {
 			const every = concepts.map((_, index) => index);
 			const pages = await Promise.all(
-				together.slice(0, limit).map((result) => describe([result], every, allWords)),
+				together
+					.slice(0, limit)
+					.map((result) => describe([{ result, concepts: every }], every, allWords)),
 			);
 			return { analysis, pages, total: together.length };
 		}
-		// Each concept alone, through each of its variants; all variants' results by page.
-		const lists: ConceptResults[] = [];
-		const resultsByPage = new Map<string, PagefindResult[]>();
+		// Each concept alone, through each of its variants.
 		const searched = await Promise.all(
 			concepts.flatMap((concept, index) =>
 				concept.variants.map(async (variant) => ({ index, results: await run(variant) })),
 			),
 		);
-		for (const { index, results } of searched) {
-			lists.push({ concept: index, pages: results });
-			for (const result of results) {
-				const known = resultsByPage.get(result.id) ?? [];
-				known.push(result);
-				resultsByPage.set(result.id, known);
-			}
-		}
-		// Their sections show where all the words stand together.
-		together.forEach((result) => resultsByPage.get(result.id)?.unshift(result));
+		const lists: ConceptResults[] = searched.map(({ index, results }) => ({
+			concept: index,
+			pages: results,
+		}));
 		const merged = fuseRankings(lists, pageCount);
 		// The pages to be shown again, by the concepts that stand together in one of their sections:
 		// their data is loaded to describe them anyway.
@@ -237,10 +238,8 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				sections.set(id, [...bySection.values()]);
 			}),
 		);
-		const fused = [
-			...withSectionBonus(ranked, sections, conceptWeights(lists, pageCount)),
-			...merged.slice(limit),
-		];
+		const weights = conceptWeights(lists, pageCount);
+		const fused = [...withSectionBonus(ranked, sections, weights), ...merged.slice(limit)];
 		const pages = await Promise.all(
 			fused.slice(0, limit).map((page) => {
 				const words = [
@@ -252,8 +251,19 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					),
 					// A phrase term ("live stream") marks its words, without the quotes that make it one.
 				].flatMap((word) => word.replaceAll('"', '').split(' '));
-				// Sections come from at most three of the searches that found the page.
-				return describe(resultsByPage.get(page.id)!.slice(0, 3), page.concepts, words);
+				// The search for all the words first: its excerpts show them together. It counts no
+				// concept of its own: each word's own search tells which sections hold it.
+				const found = [
+					...together
+						.filter((each) => each.id === page.id)
+						.map((result) => ({ result, concepts: [] })),
+					...searched.flatMap(({ index, results }) =>
+						results
+							.filter((each) => each.id === page.id)
+							.map((result) => ({ result, concepts: [index] })),
+					),
+				];
+				return describe(found, page.concepts, words, weights);
 			}),
 		);
 		return { analysis, pages, total: fused.length };

@@ -8,10 +8,16 @@ import {
 	type PagefindResult,
 } from '../../src/search/search-engine.ts';
 
-/** A Pagefind stand-in: each page holds words; a query finds the pages holding all its words. */
+/** A section of a fake page; one that names the words it `holds` is found only by them. */
+type FakeSection = PagefindData['sub_results'][number] & { holds?: string[] };
+
+/**
+ * A Pagefind stand-in: each page holds words; a query finds the pages holding all its words, with
+ * their sections that hold any of them.
+ */
 function fakePagefind(
 	pages: Record<string, string[]>,
-	sections: Record<string, PagefindData['sub_results']> = {},
+	sections: Record<string, FakeSection[]> = {},
 ) {
 	const queries: string[] = [];
 	const pagefind: Pagefind = {
@@ -29,7 +35,9 @@ function fakePagefind(
 						url,
 						excerpt: '',
 						meta: { title: url },
-						sub_results: sections[url] ?? [],
+						sub_results: (sections[url] ?? []).filter(
+							(section) => !section.holds || section.holds.some((word) => words.includes(word)),
+						),
 					}),
 				}))
 				.sort((a, b) => b.score - a.score);
@@ -55,8 +63,12 @@ function analyser(expansions: Record<string, string[]> = {}) {
 	};
 }
 
-function engine(pages: Record<string, string[]>, expansions?: Record<string, string[]>) {
-	const fake = fakePagefind(pages);
+function engine(
+	pages: Record<string, string[]>,
+	expansions?: Record<string, string[]>,
+	sections?: Record<string, FakeSection[]>,
+) {
+	const fake = fakePagefind(pages, sections);
 	const search = createSearchEngine({
 		pagefind: fake.pagefind,
 		analyse: analyser(expansions),
@@ -67,31 +79,38 @@ function engine(pages: Record<string, string[]>, expansions?: Record<string, str
 	return { search, queries: fake.queries };
 }
 
+/** A section whose words score `scores` (one per word found), found by the words it `holds`. */
+function section(url: string, scores: number[], holds?: string[]): FakeSection {
+	return {
+		title: url,
+		url,
+		excerpt: url,
+		locations: scores.map((_, index) => index),
+		weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+		...(holds && { holds }),
+	};
+}
+
 describe('createSearchEngine', () => {
 	test("a page's sections come with the one where the question's words weigh most first", async () => {
-		const section = (url: string, scores: number[]) => ({
-			title: url,
-			url,
-			excerpt: url,
-			locations: scores.map((_, index) => index),
-			weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
-		});
-		const fake = fakePagefind(
-			{ '/a/': ['follower', 'buy'] },
-			{
-				// Many plain mentions, against a reader's question (weighted) in the section that answers.
-				'/a/': [section('/a/#mentions', [1, 1, 1]), section('/a/#answer', [5, 5])],
-			},
-		);
-		const search = createSearchEngine({
-			pagefind: fake.pagefind,
-			analyse: analyser(),
-			pageCount: 1,
-			limit: 5,
-			highlightUrl: (url) => url,
+		const { search } = engine({ '/a/': ['follower', 'buy'] }, undefined, {
+			// Many plain mentions, against a reader's question (weighted) in the section that answers.
+			'/a/': [section('/a/#mentions', [1, 1, 1]), section('/a/#answer', [5, 5])],
 		});
 		const [page] = (await search('buy follower')).pages;
 		expect(page!.sections.map((hit) => hit.url)).toEqual(['/a/#answer', '/a/#mentions']);
+	});
+
+	test("a page's first section is the one with the question's rarest words, not the most of its common ones", async () => {
+		const common = ['policy', 'deadline'];
+		const { search } = engine(
+			{ '/a/': [...common, 'stealth'], '/b/': common, '/c/': common, '/d/': common },
+			undefined,
+			{ '/a/': [section('/a/#common', [5, 5], common), section('/a/#rare', [1], ['stealth'])] },
+		);
+		const { pages } = await search('policy deadline stealth');
+		expect(pages[0]!.url).toBe('/a/');
+		expect(pages[0]!.sections.map((hit) => hit.url)).toEqual(['/a/#rare', '/a/#common']);
 	});
 
 	test('a question whose words no page holds together still finds the pages holding some', async () => {
