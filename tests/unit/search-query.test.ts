@@ -28,7 +28,11 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 	});
 
 	test('reads the kana after an ending small tsu as the same ending', () => {
-		expect(queryTerms('競合他社の炎上に乗っかっていい？', 'ja')).toEqual(['競合他社', '炎上', '乗']);
+		expect(queryTerms('競合他社の炎上に乗っかっていい？', 'ja')).toEqual([
+			'競合他社',
+			'炎上',
+			'乗',
+		]);
 		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
 	});
 
@@ -104,6 +108,22 @@ describe('createQueryAnalyser', () => {
 	test('a phrase in the thesaurus wins over its words alone', () => {
 		const { concepts } = analyse('批判が殺到している');
 		expect(concepts).toEqual([{ words: ['批判', '殺到'], variants: ['批判 殺到', '炎上'] }]);
+	});
+
+	test('a handbook term of several English words is searched as that phrase, even one of mostly grammar', () => {
+		const english = createQueryAnalyser('en', {
+			words: { teaser: ['unannounced', 'something is coming'], hacked: 'account takeover' },
+			incident: [],
+		});
+		expect(english('a teaser').concepts[0]!.variants).toEqual([
+			'teaser',
+			'unannounced',
+			'"something is coming"',
+		]);
+		expect(english('we got hacked').concepts[0]!.variants).toEqual([
+			'hacked',
+			'"account takeover"',
+		]);
 	});
 
 	test('a lone letter counts only through the thesaurus', () => {
