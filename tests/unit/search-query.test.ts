@@ -223,6 +223,7 @@ describe('asksForDefinition', () => {
 		for (const question of [
 			'ROASとは',
 			'中の人って何',
+			'インプレッションってそもそもなに',
 			'エンゲージメントの意味',
 			'what is UGC',
 			'what does buzz mean',

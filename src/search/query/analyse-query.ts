@@ -32,13 +32,19 @@ export interface QueryAnalysis {
 }
 
 /**
- * How people ask what a word means: "ROASとは", "中の人って何", "エンゲージメントの意味",
+ * How people ask what a word means: "ROASとは", "中の人って何" (also with a word such as
+ * そもそも or 結局 before the 何), "エンゲージメントの意味",
  * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else).
  */
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
-	if (/とは|って(何|なに|なん)|の意味|意味は|どういう意味|定義|用語/.test(text)) return true;
+	if (
+		/とは|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|の意味|意味は|どういう意味|定義|用語/.test(
+			text,
+		)
+	)
+		return true;
 	if (/\b(meaning|means?|definition|define|stands? for|acronym|abbreviation)\b/.test(text))
 		return true;
 	return /^(what|what's|whats)\b( is| are)?\b/.test(text) && terms.length <= 2;
