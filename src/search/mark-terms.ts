@@ -1,9 +1,10 @@
 /**
  * Marks the words searched for in an excerpt that Pagefind made for one of several searches, so
  * that every word of the question shows, not just the last search's. Pagefind's own `<mark>`s stay.
- * Only whole words are marked: Latin words where a word starts (and any ending that follows, as
- * Pagefind's stemming matched it), Japanese words of two characters or more wherever they occur
- * (Japanese has no spaces; a one-character stem such as 書 would light up inside unrelated words).
+ * Only whole words are marked: Latin words where a word starts (and any Latin ending that follows,
+ * as Pagefind's stemming matched it; in Japanese text a Latin word ends where the Japanese
+ * starts), Japanese words of two characters or more wherever they occur (Japanese has no spaces;
+ * a one-character stem such as 書 would light up inside unrelated words).
  */
 import { normalizeText } from './query/normalize.ts';
 
@@ -14,13 +15,12 @@ function escapeRegExp(text: string): string {
 /** The pattern that finds the words in text, or `undefined` when there is nothing to mark. */
 function wordPattern(words: readonly string[]): RegExp | undefined {
 	const parts = [...new Set(words.map((word) => normalizeText(word)))]
-		.filter((word) =>
-			/^[\p{Script=Latin}\p{N}]/u.test(word) ? word.length >= 2 : word.length >= 2,
-		)
+		.filter((word) => word.length >= 2)
 		.sort((a, b) => b.length - a.length)
 		.map((word) =>
+			// A Latin word stands between non-Latin letters too: SNS in 「SNS担当」 ends at 担.
 			/^[\p{Script=Latin}\p{N}]/u.test(word)
-				? `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}[\\p{L}\\p{N}]*`
+				? `(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(word)}[\\p{Script=Latin}\\p{N}]*`
 				: escapeRegExp(word),
 		);
 	return parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : undefined;

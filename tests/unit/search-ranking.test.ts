@@ -118,6 +118,12 @@ describe('markTerms', () => {
 		);
 	});
 
+	test('marks a Latin word in Japanese text as that word alone, not the Japanese around it', () => {
+		expect(markTerms('広報とSNS担当を採用するなら', ['sns'])).toBe(
+			'広報と<mark>SNS</mark>担当を採用するなら',
+		);
+	});
+
 	test('moves punctuation out of the marks Pagefind made, and drops marks of punctuation alone', () => {
 		expect(
 			markTerms('the <mark>criticism,</mark> and <mark>「炎上」</mark><mark>。</mark>', []),
