@@ -1,14 +1,15 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and tests/search-quality/blind-questions.ts into the real
- * search dialog of a built handbook in Chromium and checks where the answering chapter lands.
+ * tests/search-quality/questions.ts and of the two blind sets (blind-questions.ts,
+ * blind-questions-2.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
  *
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
- * the tuning half, the held-out half and the blind set, per need; the tuning half's misses are
+ * the tuning half, the held-out half and each blind set, per need; the tuning half's misses are
  * listed, the held-out half's only with --show-held-out (no thesaurus entry, keyword or chapter
- * question may be written from them), the blind set's never. Writes the figures to
+ * question may be written from them), the blind sets' never. Writes the figures to
  * .handbook/bench/search-quality.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { blindQuestions } from '../tests/search-quality/blind-questions.ts';
+import { secondBlindQuestions } from '../tests/search-quality/blind-questions-2.ts';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
 
@@ -56,12 +58,15 @@ if (!values.dist) {
 	}
 }
 
-/** A question and the set it belongs to: a half of the tuned set, or the blind set. */
-type AskedQuestion = Omit<SearchQuestion, 'half'> & { half: SearchQuestion['half'] | 'blind' };
+/** A question and the set it belongs to: a half of the tuned set, or one of the blind sets. */
+type AskedQuestion = Omit<SearchQuestion, 'half'> & {
+	half: SearchQuestion['half'] | 'blind' | 'blind2';
+};
 
 const QUESTIONS: AskedQuestion[] = [
 	...SEARCH_QUESTIONS,
 	...blindQuestions.map((question) => ({ ...question, half: 'blind' as const })),
+	...secondBlindQuestions.map((question) => ({ ...question, half: 'blind2' as const })),
 ];
 
 /** One question's outcome: the chapter slugs shown, in order, and the search time. */
@@ -136,8 +141,13 @@ const row = (name: string, f: Figures) =>
 
 const report: Record<string, unknown> = {};
 const lines: string[] = [];
-const TITLES = { tune: 'Tuning half', heldOut: 'Held-out half', blind: 'Blind set' } as const;
-for (const half of ['tune', 'heldOut', 'blind'] as const) {
+const TITLES = {
+	tune: 'Tuning half',
+	heldOut: 'Held-out half',
+	blind: 'Blind set',
+	blind2: 'Second blind set',
+} as const;
+for (const half of ['tune', 'heldOut', 'blind', 'blind2'] as const) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
 	lines.push('', `### ${TITLES[half]}`, '');
 	lines.push(

@@ -23,7 +23,8 @@ import type { Need, SearchQuestion } from './questions.ts';
 /** A blind question: like a `SearchQuestion`, but in neither half of the tuned set. */
 export type BlindQuestion = Omit<SearchQuestion, 'half'>;
 
-type Row = [query: string, answers: readonly string[]];
+/** A question as written in a set: its words and the chapters that answer it. */
+export type Row = [query: string, answers: readonly string[]];
 
 const ja: Record<Need, Row[]> = {
 	incident: [
@@ -235,7 +236,8 @@ const en: Record<Need, Row[]> = {
 	],
 };
 
-function rows(locale: Locale, groups: Record<Need, Row[]>): BlindQuestion[] {
+/** One language's questions of a set, grouped by need, as blind questions. */
+export function rows(locale: Locale, groups: Record<Need, Row[]>): BlindQuestion[] {
 	return Object.entries(groups).flatMap(([need, list]) =>
 		list.map(([query, answers]) => ({ locale, need: need as Need, query, answers })),
 	);

@@ -1,0 +1,36 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { blindQuestions } from '../search-quality/blind-questions.ts';
+import { secondBlindQuestions } from '../search-quality/blind-questions-2.ts';
+import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** The chapter slugs of one language, from the file names (`13-law-and-disclosure.mdx`). */
+function slugs(locale: string): Set<string> {
+	return new Set(
+		readdirSync(join(CONTENT, locale))
+			.filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
+			.map((file) => file.replace(/^\d+-/, '').replace(/\.mdx?$/, '')),
+	);
+}
+
+describe.each([
+	['the tuned set', SEARCH_QUESTIONS],
+	['the blind set', blindQuestions],
+	['the second blind set', secondBlindQuestions],
+])('%s', (_, questions) => {
+	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
+		const unknown = questions.flatMap(({ locale, query, answers }) =>
+			answers.filter((slug) => !slugs(locale).has(slug)).map((slug) => `${query} → ${slug}`),
+		);
+		expect(unknown).toEqual([]);
+	});
+
+	test('asks each question once, with at least one answer', () => {
+		const asked = questions.map(({ locale, query }) => `${locale} ${query}`);
+		expect(asked.length - new Set(asked).size).toBe(0);
+		expect(questions.filter(({ answers }) => answers.length === 0)).toEqual([]);
+	});
+});
