@@ -57,6 +57,21 @@ export interface SectionHit {
 	excerpt: string;
 }
 
+/** A section of a page that the question's searches found. */
+interface SectionMatch {
+	hit: SectionHit;
+	/** The concepts of the searches that found it. */
+	concepts: Set<number>;
+	/** How much the words found in it weigh (Pagefind's balanced scores, summed). */
+	score: number;
+}
+
+/** A page's data and the sections of it that the question's searches found. */
+interface PageSections {
+	data: PagefindData;
+	sections: SectionMatch[];
+}
+
 /** A page that answers the question. */
 export interface PageHit {
 	url: string;
@@ -115,25 +130,20 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	}
 
 	/**
-	 * Describes one page from the results of the searches that found it, each with the concepts it
-	 * searched for and how much each concept weighs.
+	 * A page's sections that the question's searches found, each with the concepts of the searches
+	 * that found it (`found`: every search that found the page, with the concepts it searched for)
+	 * and the weight of its words; the first search to find a section gives its excerpt.
 	 */
-	async function describe(
+	async function sectionsOf(
 		found: readonly { result: PagefindResult; concepts: readonly number[] }[],
-		concepts: number[],
-		words: readonly string[],
-		weights: ReadonlyMap<number, number> = new Map(),
-	): Promise<PageHit> {
-		const datas = await Promise.all(
-			found.map(async ({ result, concepts }) => ({ data: await dataOf(result), concepts })),
-		);
-		const first = datas[0]!.data;
-		// The section that holds the question's most telling words comes first (a section with the
-		// rare word the question is about, not one with the common words around it); then the one
-		// where the words weigh most (a reader's question its owner put there, a heading). The
-		// first search to find a section gives its excerpt: all the words together, if that found it.
-		const sections = new Map<string, { hit: SectionHit; concepts: Set<number>; score: number }>();
-		for (const { data, concepts: searchedFor } of datas) {
+	): Promise<PageSections> {
+		const sections = new Map<string, SectionMatch>();
+		let first: PagefindData | undefined;
+		// One search's data after another: Pagefind 1.6 gives two searches' results for one page,
+		// loaded at the same time, both the sections of the last one to load.
+		for (const { result, concepts } of found) {
+			const data = await dataOf(result);
+			first ??= data;
 			for (const sub of data.sub_results) {
 				if (!sub.locations?.length) continue;
 				// The hidden summary (description and keywords) is for ranking, never an excerpt.
@@ -147,14 +157,28 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					concepts: new Set<number>(),
 					score: 0,
 				};
-				searchedFor.forEach((concept) => known.concepts.add(concept));
+				concepts.forEach((concept) => known.concepts.add(concept));
 				known.score += score;
 				sections.set(url, known);
 			}
 		}
+		return { data: first!, sections: [...sections.values()] };
+	}
+
+	/**
+	 * Describes one page from its sections: the section that holds the question's most telling
+	 * words comes first (the rare word the question is about, not the common words around it),
+	 * then the one where the words weigh most (a reader's question its owner put there, a heading).
+	 */
+	function describe(
+		{ data: first, sections }: PageSections,
+		concepts: number[],
+		words: readonly string[],
+		weights: ReadonlyMap<number, number> = new Map(),
+	): PageHit {
 		const weight = (held: ReadonlySet<number>) =>
 			[...held].reduce((sum, concept) => sum + (weights.get(concept) ?? 1), 0);
-		const best = [...sections.values()]
+		const best = [...sections]
 			.sort((a, b) => weight(b.concepts) - weight(a.concepts) || b.score - a.score)
 			.slice(0, SECTIONS_PER_PAGE)
 			.map(({ hit }) => ({
@@ -204,7 +228,9 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			const pages = await Promise.all(
 				together
 					.slice(0, limit)
-					.map((result) => describe([{ result, concepts: every }], every, allWords)),
+					.map(async (result) =>
+						describe(await sectionsOf([{ result, concepts: every }]), every, allWords),
+					),
 			);
 			return { analysis, pages, total: together.length };
 		}
@@ -219,53 +245,45 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			pages: results,
 		}));
 		const merged = fuseRankings(lists, pageCount);
-		// The pages to be shown again, by the concepts that stand together in one of their sections:
-		// their data is loaded to describe them anyway.
+		// The pages to be shown, with their sections: ranked again by the concepts that stand together
+		// in one of them, then described from them. The search for all the words comes first: its
+		// excerpts show them together. It counts no concept of its own: each word's own search tells
+		// which sections hold it.
 		const ranked = merged.slice(0, limit);
-		const sections = new Map<string, Set<number>[]>();
-		await Promise.all(
-			ranked.map(async ({ id }) => {
-				const bySection = new Map<string, Set<number>>();
-				for (const { index, results } of searched) {
-					const result = results.find((each) => each.id === id);
-					if (!result) continue;
-					for (const sub of (await dataOf(result)).sub_results) {
-						if (!sub.locations?.length || sub.url.endsWith(`#${SUMMARY_ANCHOR}`)) continue;
-						const url = withoutQuery(sub.url);
-						bySection.set(url, (bySection.get(url) ?? new Set<number>()).add(index));
-					}
-				}
-				sections.set(id, [...bySection.values()]);
-			}),
+		const sectionsByPage = new Map(
+			await Promise.all(
+				ranked.map(async ({ id }) => {
+					const found = [
+						...together
+							.filter((each) => each.id === id)
+							.map((result) => ({ result, concepts: [] })),
+						...searched.flatMap(({ index, results }) =>
+							results
+								.filter((each) => each.id === id)
+								.map((result) => ({ result, concepts: [index] })),
+						),
+					];
+					return [id, await sectionsOf(found)] as const;
+				}),
+			),
 		);
 		const weights = conceptWeights(lists, pageCount);
-		const fused = [...withSectionBonus(ranked, sections, weights), ...merged.slice(limit)];
-		const pages = await Promise.all(
-			fused.slice(0, limit).map((page) => {
-				const words = [
-					...new Set(
-						page.concepts.flatMap((index) => [
-							...concepts[index]!.words,
-							...concepts[index]!.variants,
-						]),
-					),
-					// A phrase term ("live stream") marks its words, without the quotes that make it one.
-				].flatMap((word) => word.replaceAll('"', '').split(' '));
-				// The search for all the words first: its excerpts show them together. It counts no
-				// concept of its own: each word's own search tells which sections hold it.
-				const found = [
-					...together
-						.filter((each) => each.id === page.id)
-						.map((result) => ({ result, concepts: [] })),
-					...searched.flatMap(({ index, results }) =>
-						results
-							.filter((each) => each.id === page.id)
-							.map((result) => ({ result, concepts: [index] })),
-					),
-				];
-				return describe(found, page.concepts, words, weights);
-			}),
+		const held = new Map(
+			[...sectionsByPage].map(([id, { sections }]) => [id, sections.map((each) => each.concepts)]),
 		);
+		const fused = [...withSectionBonus(ranked, held, weights), ...merged.slice(limit)];
+		const pages = fused.slice(0, limit).map((page) => {
+			const words = [
+				...new Set(
+					page.concepts.flatMap((index) => [
+						...concepts[index]!.words,
+						...concepts[index]!.variants,
+					]),
+				),
+				// A phrase term ("live stream") marks its words, without the quotes that make it one.
+			].flatMap((word) => word.replaceAll('"', '').split(' '));
+			return describe(sectionsByPage.get(page.id)!, page.concepts, words, weights);
+		});
 		return { analysis, pages, total: fused.length };
 	};
 }

@@ -123,6 +123,40 @@ describe('createSearchEngine', () => {
 		expect(outcome.pages.map((page) => page.url)).toEqual(['/c/', '/a/', '/b/']);
 	});
 
+	test("loads one page's data for its searches one after another, never two at once", async () => {
+		// Pagefind 1.6 gives a page's results from two searches, loaded at the same time, both the
+		// sections of the last one to load.
+		const { pagefind } = fakePagefind({ '/a/': ['hacked', 'takeover', 'login'], '/b/': ['login'] });
+		let loading = 0;
+		let most = 0;
+		const search = createSearchEngine({
+			pagefind: {
+				...pagefind,
+				search: async (query) => {
+					const found = await pagefind.search(query);
+					return {
+						results: (found?.results ?? []).map((result) => ({
+							...result,
+							data: async () => {
+								most = Math.max(most, ++loading);
+								await new Promise((done) => setTimeout(done, 5));
+								loading -= 1;
+								return result.data();
+							},
+						})),
+					};
+				},
+			},
+			analyse: analyser({ hacked: ['takeover'] }),
+			pageCount: 2,
+			limit: 1,
+			highlightUrl: (url) => url,
+		});
+		const { pages } = await search('hacked login');
+		expect(pages[0]!.url).toBe('/a/');
+		expect(most).toBe(1);
+	});
+
 	test('runs each distinct query once per question', async () => {
 		const { search, queries } = engine(
 			{ '/a/': ['hacked', 'takeover'], '/b/': ['takeover'] },
