@@ -5,7 +5,8 @@
  * lists (`fuseRankings`) and ranks the first pages again by their best section
  * (`withSectionBonus`). Each page comes with its best-matching sections.
  */
-import type { QueryAnalysis } from './query/analyse-query.ts';
+import type { Concept, QueryAnalysis } from './query/analyse-query.ts';
+import { compoundParts } from './query/query-terms.ts';
 import {
 	conceptWeights,
 	fuseRankings,
@@ -217,8 +218,8 @@ export function createSearchEngine(options: SearchEngineOptions) {
 
 	return async function search(query: string): Promise<SearchOutcome> {
 		const run = searcher();
-		const analysis = analyse(query);
-		const { concepts } = analysis;
+		let analysis = analyse(query);
+		let { concepts } = analysis;
 		if (concepts.length === 0) return { analysis, pages: [], total: 0 };
 		const together = await run(concepts.map((concept) => concept.variants[0]).join(' '));
 		const expanded = concepts.some((concept) => concept.variants.length > 1);
@@ -235,11 +236,26 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			return { analysis, pages, total: together.length };
 		}
 		// Each concept alone, through each of its variants.
-		const searched = await Promise.all(
-			concepts.flatMap((concept, index) =>
-				concept.variants.map(async (variant) => ({ index, results: await run(variant) })),
-			),
-		);
+		const searchEach = (each: readonly Concept[]) =>
+			Promise.all(
+				each.flatMap((concept, index) =>
+					concept.variants.map(async (variant) => ({ index, results: await run(variant) })),
+				),
+			);
+		let searched = await searchEach(concepts);
+		// A compound no page holds (毎回課長) is asked again as the words it was joined from.
+		const relaxed = concepts.flatMap((concept, index) => {
+			const parts = concept.words.length === 1 ? compoundParts(concept.words[0]!) : [];
+			const found = searched.some((each) => each.index === index && each.results.length > 0);
+			return found || parts.length === 0
+				? [concept]
+				: parts.map((part) => ({ words: [part], variants: [part] }));
+		});
+		if (relaxed.length > concepts.length) {
+			concepts = relaxed;
+			analysis = { ...analysis, concepts };
+			searched = await searchEach(concepts);
+		}
 		const lists: ConceptResults[] = searched.map(({ index, results }) => ({
 			concept: index,
 			pages: results,

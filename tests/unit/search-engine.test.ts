@@ -123,6 +123,27 @@ describe('createSearchEngine', () => {
 		expect(outcome.pages.map((page) => page.url)).toEqual(['/c/', '/a/', '/b/']);
 	});
 
+	test('a compound no page holds is searched again as the words it was joined from', async () => {
+		const { search, queries } = engine({
+			'/approvals/': ['課長', '承認'],
+			'/other/': ['毎日'],
+		});
+		const outcome = await search('毎回課長 承認');
+		expect(queries).toContain('課長');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/approvals/']);
+		expect(outcome.analysis.concepts.map((concept) => concept.words)).toEqual([
+			['毎回'],
+			['課長'],
+			['承認'],
+		]);
+	});
+
+	test('a compound some page holds is searched as it is', async () => {
+		const { search, queries } = engine({ '/a/': ['個人情報'], '/b/': ['個人'] });
+		await search('個人情報');
+		expect(queries).not.toContain('個人');
+	});
+
 	test("loads one page's data for its searches one after another, never two at once", async () => {
 		// Pagefind 1.6 gives a page's results from two searches, loaded at the same time, both the
 		// sections of the last one to load.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asksForDefinition, createQueryAnalyser } from '../../src/search/query/analyse-query.ts';
 import { normalizeText } from '../../src/search/query/normalize.ts';
-import { queryTerms } from '../../src/search/query/query-terms.ts';
+import { compoundParts, queryTerms } from '../../src/search/query/query-terms.ts';
 
 describe('normalizeText', () => {
 	test('folds full-width Latin, half-width katakana and case into one form', () => {
@@ -36,6 +36,40 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
 	});
 
+	test('keeps a compound verb whole, with the kana inside it', () => {
+		expect(queryTerms('炎上のあと振り返りたい', 'ja')).toEqual(['炎上', '振り返']);
+		expect(queryTerms('プロフィールの断り書き', 'ja')).toEqual(['プロフィール', '断り書']);
+		expect(queryTerms('乗っ取りされた', 'ja')).toEqual(['乗っ取']);
+	});
+
+	test('reads a verb of one kanji after a noun as a word of its own', () => {
+		expect(queryTerms('インスタに職場の写真載せてもいい？', 'ja')).toEqual([
+			'インスタ',
+			'職場',
+			'写真',
+			'載',
+		]);
+		expect(queryTerms('急ぎの投稿で承認待ってられない', 'ja')).toEqual([
+			'急',
+			'投稿',
+			'承認',
+			'待',
+		]);
+		// A particle after the kanji marks a noun: 企画 | 書 | に is one word.
+		expect(queryTerms('企画書に書くこと', 'ja')).toEqual(['企画書', '書']);
+	});
+
+	test('drops demonstratives, particles of degree and adverbs of speech', () => {
+		expect(queryTerms('プレスリリースとSNSどっちが先', 'ja')).toEqual([
+			'プレスリリース',
+			'sns',
+			'先',
+		]);
+		expect(queryTerms('投稿頻度 どのくらい', 'ja')).toEqual(['投稿頻度']);
+		expect(queryTerms('とにかくバズらせたい', 'ja')).toEqual(['バズ']);
+		expect(queryTerms('消したほうがいい？', 'ja')).toEqual(['消']);
+	});
+
 	test('drops compound particles, question words and fillers of speech', () => {
 		expect(queryTerms('役員もこのガイドラインに従うの？', 'ja')).toEqual(['役員', 'ガイドライン']);
 		expect(queryTerms('投稿テーマ いくつに絞ればいい', 'ja')).toEqual(['投稿', 'テーマ', '絞']);
@@ -68,6 +102,19 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 	test('reads Latin words inside a Japanese question as English', () => {
 		expect(queryTerms('SNSとは何ですか', 'ja')).toEqual(['sns']);
 		expect(queryTerms('ＲＯＩの計算方法', 'ja')).toEqual(['roi', '計算']);
+	});
+});
+
+describe('compoundParts', () => {
+	test('splits a compound joined from words of two characters or more', () => {
+		expect(compoundParts('毎回課長')).toEqual(['毎回', '課長']);
+		expect(compoundParts('公式アカウント')).toEqual(['公式', 'アカウント']);
+	});
+
+	test('leaves whole a compound with a part of one character, and English words', () => {
+		expect(compoundParts('企画書')).toEqual([]);
+		expect(compoundParts('乗っ取')).toEqual([]);
+		expect(compoundParts('account')).toEqual([]);
 	});
 });
 

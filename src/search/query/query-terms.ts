@@ -124,6 +124,63 @@ function findWholeWords(
 	return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Particles that may follow a noun of one kanji (企画書に, 書の): other kana right after one kanji
+ * is its verb ending (使 | って, 載 | せ).
+ */
+const PARTICLES_AFTER_NOUN = new Set([
+	'の',
+	'に',
+	'を',
+	'が',
+	'は',
+	'で',
+	'と',
+	'も',
+	'へ',
+	'や',
+	'か',
+	'から',
+	'まで',
+	'より',
+	'など',
+]);
+
+/** Whether a piece is a verb or adjective of one kanji: 載せ, 向け, or 使 with its ending after. */
+function oneKanjiVerb(piece: Piece, next: Piece | undefined): boolean {
+	if (piece.kind === 'kana-ending')
+		return /^[\p{Script=Han}][\p{Script=Hiragana}]+$/u.test(piece.text);
+	return (
+		[...piece.text].length === 1 &&
+		next?.kind === 'hiragana' &&
+		!next.gapBefore &&
+		!PARTICLES_AFTER_NOUN.has(next.text)
+	);
+}
+
+/**
+ * Whether the word read so far stands on its own (写真, 承認), so that a verb after it is another
+ * word; a lone kanji (間 | 違えて) or a word still open on its kana (乗っ, 振り) is not done yet.
+ */
+function wordOfItsOwn(current: string): boolean {
+	return [...current].length >= 2 && !/[\p{Script=Hiragana}]$/u.test(current);
+}
+
+/** Whether a kanji word with one kana ending (振り) runs on into the kanji word right after it. */
+function startsCompound(
+	piece: Piece,
+	next: Piece | undefined,
+	stopWords: ReadonlySet<string>,
+): boolean {
+	return (
+		/^[\p{Script=Han}々]+[\p{Script=Hiragana}]$/u.test(piece.text) &&
+		next !== undefined &&
+		!next.gapBefore &&
+		(next.kind === 'kanji' || next.kind === 'kana-ending') &&
+		!stopWords.has(next.text)
+	);
+}
+
 function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 	const stopWords = STOP_WORDS.ja;
 	const all = piecesKeeping(text, wholeWords);
@@ -145,8 +202,13 @@ function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 			continue;
 		}
 		const next = all[index + 1];
-		// 乗 | っ | 取: the small tsu joins two kanji pieces into one word.
-		if (piece.text === SMALL_TSU && open === 'kanji' && next?.kind === 'kanji' && !next.gapBefore) {
+		// 乗 | っ | 取 (or 取り): the small tsu joins two kanji pieces into one word.
+		if (
+			piece.text === SMALL_TSU &&
+			open === 'kanji' &&
+			(next?.kind === 'kanji' || next?.kind === 'kana-ending') &&
+			!next.gapBefore
+		) {
 			current += piece.text;
 			continue;
 		}
@@ -160,14 +222,27 @@ function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 			flush();
 			continue;
 		}
+		// A verb of one kanji after a kanji word is a word of its own (写真 | 載せ, 承認 | 待 | って),
+		// not the end of a compound (企画 | 書 | に); after one kanji (間 | 違えて) or 乗っ or 振り it
+		// is (間違える, 乗っ取り, 振り返り).
 		const joins =
 			!piece.gapBefore &&
-			((open === 'kanji' && (piece.kind === 'kanji' || piece.kind === 'kana-ending')) ||
+			((open === 'kanji' &&
+				(piece.kind === 'kanji' || piece.kind === 'kana-ending') &&
+				(!wordOfItsOwn(current) || !oneKanjiVerb(piece, next))) ||
 				(open === 'katakana' && piece.kind === 'katakana'));
 		if (!joins) flush();
 		current += piece.text;
 		open = piece.kind === 'kanji' || piece.kind === 'katakana' ? piece.kind : undefined;
-		// An inflected word (書く, 向け) ends the term: what follows is a new word.
+		// A verb stem with its one kana (振り, 断り, 見込み) right before more kanji is the first half
+		// of a compound (振り返る, 断り書き, 見込み客): the word goes on, its inner kana kept. Any other
+		// inflected word (書く, 向け) ends the term: what follows is a new word.
+		if (
+			open === undefined &&
+			piece.kind === 'kana-ending' &&
+			startsCompound(piece, next, stopWords)
+		)
+			open = 'kanji';
 		if (open === undefined) flush();
 	}
 	flush();
@@ -205,4 +280,17 @@ export function queryTerms(
 				)
 			: englishTerms(text);
 	return [...new Set(terms)];
+}
+
+/**
+ * The words a Japanese term was joined from, when it was joined from two or more words of two
+ * characters or more (毎回課長 → 毎回, 課長; 取材申し込 → 取材, 申し込): a compound the handbook
+ * never writes may still hold words it does. Empty for a term that is one word.
+ */
+export function compoundParts(term: string): string[] {
+	if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(term)) return [];
+	const parts = [...segmenter('ja').segment(term)]
+		.filter(({ isWordLike }) => isWordLike)
+		.map(({ segment }) => stem(segment));
+	return parts.length > 1 && parts.every((part) => [...part].length >= 2) ? parts : [];
 }
