@@ -131,6 +131,11 @@ describe('queryTerms reads English questions', () => {
 		]);
 	});
 
+	test('drops the words of motion and time that only carry the question along', () => {
+		expect(queryTerms('people are getting angry right now', 'en')).toEqual(['people', 'angry']);
+		expect(queryTerms('the post keeps going around', 'en')).toEqual(['post', 'around']);
+	});
+
 	test('folds typographic apostrophes and possessives', () => {
 		expect(queryTerms('someone’s photo', 'en')).toEqual(['photo']);
 	});
@@ -157,7 +162,7 @@ describe('createQueryAnalyser', () => {
 		expect(concepts).toEqual([{ words: ['批判', '殺到'], variants: ['批判 殺到', '炎上'] }]);
 	});
 
-	test('a handbook term of several English words is searched as that phrase, even one of mostly grammar', () => {
+	test('a handbook term of several English words is searched as that phrase, even one of grammar only', () => {
 		const english = createQueryAnalyser('en', {
 			words: { teaser: ['unannounced', 'something is coming'], hacked: 'account takeover' },
 			incident: [],

@@ -86,14 +86,13 @@ function phraseNeeded(word: string, key: readonly string[]): string | undefined 
  * A word or phrase in the form search uses: its meaningful words, joined by a space. A phrase of
  * several Latin words is searched as that phrase ("personal account" in quotes), not as words
  * that may stand anywhere on a page: a handbook term is the words together. That holds for a
- * phrase of mostly grammar too: "something is coming" is that phrase, not every page's "coming".
+ * phrase of grammar too: "something is coming" is that phrase, not nothing.
  */
 function searchForm(text: string, locale: Locale, wholeWords: readonly string[]): string {
 	const words = queryTerms(text, locale, wholeWords);
 	const written = normalizeText(text);
 	const phrase =
 		written.includes(' ') &&
-		words.length > 0 &&
 		written.split(' ').every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word));
 	return phrase ? `"${written}"` : words.join(' ');
 }

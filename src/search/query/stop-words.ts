@@ -346,6 +346,27 @@ const ENGLISH = [
 	'means',
 	'meaning',
 	'stand',
+	// Words of motion and time that carry a question along, never its topic.
+	'now',
+	'go',
+	'goes',
+	'going',
+	'went',
+	'gets',
+	'getting',
+	'come',
+	'coming',
+	'came',
+	'keep',
+	'keeps',
+	'else',
+	'oops',
+	'lot',
+	'lots',
+	'stuff',
+	'than',
+	'while',
+	'between',
 ];
 
 /**
