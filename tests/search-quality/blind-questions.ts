@@ -237,7 +237,7 @@ const en: Record<Need, Row[]> = {
 };
 
 /** One language's questions of a set, grouped by need, as blind questions. */
-export function rows(locale: Locale, groups: Record<Need, Row[]>): BlindQuestion[] {
+export function rows(locale: Locale, groups: Partial<Record<Need, Row[]>>): BlindQuestion[] {
 	return Object.entries(groups).flatMap(([need, list]) =>
 		list.map(([query, answers]) => ({ locale, need: need as Need, query, answers })),
 	);

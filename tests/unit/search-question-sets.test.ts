@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { blindQuestions } from '../search-quality/blind-questions.ts';
 import { secondBlindQuestions } from '../search-quality/blind-questions-2.ts';
+import { thirdBlindQuestions } from '../search-quality/blind-questions-3.ts';
 import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -20,6 +21,7 @@ describe.each([
 	['the tuned set', SEARCH_QUESTIONS],
 	['the blind set', blindQuestions],
 	['the second blind set', secondBlindQuestions],
+	['the third blind set', thirdBlindQuestions],
 ])('%s', (_, questions) => {
 	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
 		const unknown = questions.flatMap(({ locale, query, answers }) =>
