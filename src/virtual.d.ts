@@ -8,8 +8,8 @@ declare module 'virtual:handbook/context' {
 }
 
 declare module 'virtual:handbook/search' {
-	/** Everyday words → handbook terms, per language (`thesaurus.yaml`). */
-	export const thesaurus: import('./search/thesaurus/thesaurus-schema.ts').Thesaurus;
+	/** Everyday words → handbook terms, and the glossary's terms, per language (`thesaurus.yaml`). */
+	export const thesaurus: import('./search/thesaurus/thesaurus-schema.ts').SearchThesaurus;
 	/** Where unanswered questions go (`contact` in handbook.yaml) as a link, or null. */
 	export const contact: string | null;
 }

@@ -267,6 +267,30 @@ describe('createQueryAnalyser', () => {
 	});
 });
 
+describe('a comparison of two glossary terms', () => {
+	const japanese = createQueryAnalyser('ja', {
+		words: {},
+		incident: [],
+		glossary: ['リーチ', 'インプレッション'],
+	});
+	const english = createQueryAnalyser('en', {
+		words: { views: 'impressions' },
+		incident: [],
+		glossary: ['Reach', 'Impressions'],
+	});
+
+	test("asks what the terms mean, in either language and in the reader's words", () => {
+		expect(japanese('リーチとインプレッションの違い').definition).toBe(true);
+		expect(english('reach vs impressions').definition).toBe(true);
+		expect(english('difference between reach and views').definition).toBe(true);
+	});
+
+	test('does not when a word compared is not a glossary term, or nothing is compared', () => {
+		expect(japanese('日本とアメリカのリーチの違い').definition).toBe(false);
+		expect(english('how to grow reach and impressions').definition).toBe(false);
+	});
+});
+
 describe('asksForDefinition', () => {
 	const asks = (question: string) =>
 		asksForDefinition(question, queryTerms(question, /^[a-z]/i.test(question) ? 'en' : 'ja'));

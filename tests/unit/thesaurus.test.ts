@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
-import { glossaryAliases } from '../../src/search/thesaurus/glossary-aliases.ts';
+import { glossaryAliases, glossaryTerms } from '../../src/search/thesaurus/glossary-aliases.ts';
 import {
 	checkThesaurus,
 	loadThesaurus,
@@ -142,5 +142,16 @@ describe('glossaryAliases', () => {
 			},
 		);
 		expect(merged.ja?.words).toEqual({ ネット炎上: '批判', キャラ: 'ペルソナ' });
+	});
+
+	test("search knows the glossary's terms: its headings and the other names it gives them", () => {
+		expect(
+			glossaryTerms('## Measuring\n\n### Reach\n\nPeople who saw it.\n\n### **CVR**\n'),
+		).toEqual(['Reach', 'CVR']);
+		const merged = searchThesaurus(
+			{},
+			{ ja: '### 炎上\n\n「ネット炎上」とも呼ばれます。\n\n### リーチ\n\n見た人の数。\n' },
+		);
+		expect(merged.ja?.glossary).toEqual(['炎上', 'リーチ', 'ネット炎上']);
 	});
 });

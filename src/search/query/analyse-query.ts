@@ -5,7 +5,7 @@
 import type { Locale } from '../../config/handbook-config.ts';
 import { targetsOf } from '../thesaurus/targets.ts';
 import { wordsReadWhole } from '../thesaurus/whole-words.ts';
-import type { LocaleThesaurus } from '../thesaurus/thesaurus-schema.ts';
+import type { SearchLocaleThesaurus } from '../thesaurus/thesaurus-schema.ts';
 import { normalizeText } from './normalize.ts';
 import { queryTerms } from './query-terms.ts';
 
@@ -49,6 +49,9 @@ export function asksForDefinition(query: string, terms: readonly string[]): bool
 		return true;
 	return /^(what|what's|whats)\b( is| are)?\b/.test(text) && terms.length <= 2;
 }
+
+/** How people set two things side by side: 違い, 差, "vs", "difference between". */
+const COMPARING = /違い|ちがい|違う|差|\bvs\b|\bversus\b|\bdifferen(ce|ces|t)\b|\bcompar(e|ed|ing)\b/;
 
 interface Entry {
 	/** The everyday word as the question's words would be (炎上したら → 炎上). */
@@ -104,7 +107,7 @@ function searchForm(text: string, locale: Locale, wholeWords: readonly string[])
  */
 export function createQueryAnalyser(
 	locale: Locale,
-	thesaurus: LocaleThesaurus | undefined,
+	thesaurus: SearchLocaleThesaurus | undefined,
 ): (query: string) => QueryAnalysis {
 	const wholeWords = wordsReadWhole(thesaurus);
 	const byKey = new Map<
@@ -141,6 +144,9 @@ export function createQueryAnalyser(
 	const entries: Entry[] = [...byKey.values()]
 		.map(({ key, targets, phrase }) => ({ key, targets: expand(targets), phrase }))
 		.sort((a, b) => b.key.length - a.key.length);
+	const glossaryTerms = new Set(
+		(thesaurus?.glossary ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
+	);
 	const incidentTerms = new Set(
 		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
 	);
@@ -176,6 +182,20 @@ export function createQueryAnalyser(
 		const incident = concepts.some((concept) =>
 			concept.variants.some((variant) => incidentTerms.has(variant)),
 		);
-		return { terms, concepts, incident, definition: asksForDefinition(query, terms) };
+		// "Reach vs impressions", 「リーチとインプレッションの違い」: two of the glossary's terms set
+		// side by side ask what each means.
+		const compared = concepts.filter(
+			(concept) => !concept.words.every((word) => COMPARING.test(word)),
+		);
+		const comparesTerms =
+			compared.length >= 2 &&
+			COMPARING.test(text) &&
+			compared.every((concept) => concept.variants.some((variant) => glossaryTerms.has(variant)));
+		return {
+			terms,
+			concepts,
+			incident,
+			definition: comparesTerms || asksForDefinition(query, terms),
+		};
 	};
 }

@@ -54,3 +54,8 @@ export function glossaryAliases(markdown: string): Record<string, string> {
 	}
 	return aliases;
 }
+
+/** The terms a glossary chapter's Markdown defines: its `###` entries' headings. */
+export function glossaryTerms(markdown: string): string[] {
+	return [...markdown.matchAll(/^###\s+(.+)$/gm)].map((match) => plain(match[1]!)).filter(Boolean);
+}

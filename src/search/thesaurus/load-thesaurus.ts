@@ -5,10 +5,10 @@ import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml
 import { normalizeText } from '../query/normalize.ts';
 import { queryTerms } from '../query/query-terms.ts';
 import type { HandbookFiles } from '../../handbook/discover.ts';
-import { glossaryAliases } from './glossary-aliases.ts';
+import { glossaryAliases, glossaryTerms } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
 import { wordsReadWhole } from './whole-words.ts';
-import { ThesaurusSchema, type Thesaurus } from './thesaurus-schema.ts';
+import { ThesaurusSchema, type SearchThesaurus, type Thesaurus } from './thesaurus-schema.ts';
 
 /** The thesaurus file of a handbook folder. */
 export function thesaurusPath(handbookDir: string): string {
@@ -144,27 +144,30 @@ function findCycle(
 /**
  * The thesaurus search uses in the browser: `thesaurus.yaml`, plus the other names the glossary
  * chapter of each language gives its terms (`glossaryAliases`) where the file does not already
- * say something about that word.
+ * say something about that word, and the glossary's terms themselves.
  */
 export function searchThesaurus(
 	thesaurus: Thesaurus,
 	glossaries: Partial<Record<Locale, string>>,
-): Thesaurus {
-	const merged: Thesaurus = {};
+): SearchThesaurus {
+	const merged: SearchThesaurus = {};
 	const locales = new Set([...Object.keys(thesaurus), ...Object.keys(glossaries)] as Locale[]);
 	for (const locale of locales) {
 		const part = thesaurus[locale] ?? { words: {}, incident: [] };
 		const words = { ...part.words };
 		const known = new Set(Object.keys(words).map(normalizeText));
 		const markdown = glossaries[locale];
+		const glossary: string[] = [];
 		if (markdown) {
+			glossary.push(...glossaryTerms(markdown));
 			for (const [alias, term] of Object.entries(glossaryAliases(markdown))) {
+				glossary.push(alias);
 				if (known.has(normalizeText(alias))) continue;
 				words[alias] = term;
 				known.add(normalizeText(alias));
 			}
 		}
-		merged[locale] = { words, incident: part.incident };
+		merged[locale] = { words, incident: part.incident, glossary };
 	}
 	return merged;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LocaleSchema } from '../../config/handbook-config.ts';
+import { LocaleSchema, type Locale } from '../../config/handbook-config.ts';
 
 const TermSchema = z.string().trim().min(1, 'Expected a word, received an empty one');
 
@@ -33,3 +33,10 @@ export const ThesaurusSchema = z.partialRecord(LocaleSchema, LocaleThesaurusSche
 
 export type LocaleThesaurus = z.output<typeof LocaleThesaurusSchema>;
 export type Thesaurus = z.output<typeof ThesaurusSchema>;
+
+/**
+ * One language's thesaurus as search reads it in the browser: the file's, with the glossary's
+ * other names among its words and the glossary's terms (headings and their other names).
+ */
+export type SearchLocaleThesaurus = LocaleThesaurus & { glossary?: readonly string[] };
+export type SearchThesaurus = Partial<Record<Locale, SearchLocaleThesaurus>>;
