@@ -134,6 +134,7 @@ describe('queryTerms reads English questions', () => {
 	test('drops the words of motion and time that only carry the question along', () => {
 		expect(queryTerms('people are getting angry right now', 'en')).toEqual(['people', 'angry']);
 		expect(queryTerms('the post keeps going around', 'en')).toEqual(['post', 'around']);
+		expect(queryTerms('approval needed to reply?', 'en')).toEqual(['approval', 'reply']);
 	});
 
 	test('folds typographic apostrophes and possessives', () => {
