@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { markTerms } from '../../src/search/mark-terms.ts';
-import { conceptWeights, fuseRankings, withSectionBonus } from '../../src/search/rank-fusion.ts';
+import {
+	conceptWeights,
+	fuseRankings,
+	SCORE_FACTOR,
+	withSectionBonus,
+} from '../../src/search/rank-fusion.ts';
 
 const pages = (...entries: [string, number][]) => entries.map(([id, score]) => ({ id, score }));
 
@@ -40,7 +45,7 @@ describe('fuseRankings', () => {
 	test('puts a page that matches more of the question first', () => {
 		const fused = fuseRankings(
 			[
-				{ concept: 0, pages: pages(['a', 0.9], ['b', 0.3]) },
+				{ concept: 0, pages: pages(['a', 0.6], ['b', 0.3]) },
 				{ concept: 1, pages: pages(['b', 0.2], ['c', 0.8]) },
 			],
 			10,
@@ -76,7 +81,7 @@ describe('fuseRankings', () => {
 		const weak = fuseRankings([{ concept: 0, pages: pages(['first-characters', 0.0005]) }], 10);
 		const strong = fuseRankings([{ concept: 0, pages: pages(['about', 0.5]) }], 10);
 		expect(weak[0]!.score).toBeCloseTo(Math.log(1 + 10), 2);
-		expect(strong[0]!.score).toBeCloseTo(Math.log(1 + 10) * 2);
+		expect(strong[0]!.score).toBeCloseTo(Math.log(1 + 10) * (1 + SCORE_FACTOR * 0.5));
 	});
 
 	test('a concept counts through its most telling search: the term few pages hold', () => {
@@ -87,8 +92,8 @@ describe('fuseRankings', () => {
 		];
 		const fused = fuseRankings(lists, 4);
 		expect(fused[0]).toMatchObject({ id: 'term', concepts: [0] });
-		expect(fused[0]!.score).toBeCloseTo(Math.log(1 + 4 / 1) * (1 + 2 * 0.3));
-		expect(fused[1]!.score).toBeCloseTo(Math.log(1 + 4 / 4) * (1 + 2 * 0.3));
+		expect(fused[0]!.score).toBeCloseTo(Math.log(1 + 4 / 1) * (1 + SCORE_FACTOR * 0.3));
+		expect(fused[1]!.score).toBeCloseTo(Math.log(1 + 4 / 4) * (1 + SCORE_FACTOR * 0.3));
 	});
 
 	test('counts a concept once however many of its variants found the page', () => {
