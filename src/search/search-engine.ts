@@ -243,16 +243,24 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				),
 			);
 		let searched = await searchEach(concepts);
-		// A compound no page holds (毎回課長) is asked again as the words it was joined from.
-		const relaxed = concepts.flatMap((concept, index) => {
+		// A compound no page holds (毎回課長) is asked again as the words it was joined from, each a
+		// concept of its own. One that only a page or two hold (炎上対策 in one chapter) is
+		// also found through its words: they are what the question is about, said apart.
+		const relaxed = concepts.map((concept, index): Concept | Concept[] => {
 			const parts = concept.words.length === 1 ? compoundParts(concept.words[0]!) : [];
-			const found = searched.some((each) => each.index === index && each.results.length > 0);
-			return found || parts.length === 0
-				? [concept]
-				: parts.map((part) => ({ words: [part], variants: [part] }));
+			if (parts.length === 0) return concept;
+			const pages = new Set(
+				searched
+					.filter((each) => each.index === index)
+					.flatMap((each) => each.results.map((result) => result.id)),
+			);
+			if (pages.size === 0) return parts.map((part) => ({ words: [part], variants: [part] }));
+			if (pages.size < ENOUGH_PAGES)
+				return { ...concept, variants: [...new Set([...concept.variants, ...parts])] };
+			return concept;
 		});
-		if (relaxed.length > concepts.length) {
-			concepts = relaxed;
+		if (relaxed.some((concept, index) => concept !== concepts[index])) {
+			concepts = relaxed.flat();
 			analysis = { ...analysis, concepts };
 			searched = await searchEach(concepts);
 		}

@@ -138,10 +138,26 @@ describe('createSearchEngine', () => {
 		]);
 	});
 
-	test('a compound some page holds is searched as it is', async () => {
-		const { search, queries } = engine({ '/a/': ['個人情報'], '/b/': ['個人'] });
+	test('a compound that several pages hold is searched as it is', async () => {
+		const { search, queries } = engine({
+			'/a/': ['個人情報'],
+			'/b/': ['個人情報'],
+			'/c/': ['個人情報'],
+			'/d/': ['個人'],
+		});
 		await search('個人情報');
 		expect(queries).not.toContain('個人');
+	});
+
+	test('a compound that only a page or two hold is also found through its words', async () => {
+		const { search } = engine({
+			'/mention/': ['取材依頼'],
+			'/press/': ['取材', '取材', '依頼'],
+			'/other/': ['毎日'],
+		});
+		const outcome = await search('取材依頼');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/press/', '/mention/']);
+		expect(outcome.analysis.concepts).toHaveLength(1);
 	});
 
 	test("loads one page's data for its searches one after another, never two at once", async () => {
