@@ -137,6 +137,15 @@ describe('queryTerms reads English questions', () => {
 		expect(queryTerms('approval needed to reply?', 'en')).toEqual(['approval', 'reply']);
 	});
 
+	test('drops contracted auxiliaries and pronouns, with either apostrophe', () => {
+		expect(queryTerms("the app doesn’t load and I can't post, I'm stuck", 'en')).toEqual([
+			'app',
+			'load',
+			'post',
+			'stuck',
+		]);
+	});
+
 	test('folds typographic apostrophes and possessives', () => {
 		expect(queryTerms('someone’s photo', 'en')).toEqual(['photo']);
 	});
