@@ -81,6 +81,12 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		]);
 	});
 
+	test('drops the helping verbs after a verb made of a borrowed word', () => {
+		expect(queryTerms('取引先がDMしてきた', 'ja')).toEqual(['取引先', 'dm']);
+		expect(queryTerms('ファンがシェアしてくれる', 'ja')).toEqual(['ファン', 'シェア']);
+		expect(queryTerms('別の端末でログインしようとした', 'ja')).toEqual(['別', '端末', 'ログイン']);
+	});
+
 	test('keeps hiragana words that carry meaning and drops those that are grammar', () => {
 		expect(queryTerms('うわさが広がっている', 'ja')).toEqual(['うわさ', '広']);
 	});
