@@ -5,7 +5,14 @@ import { HandbookPage } from './pages/handbook-page.ts';
 import { SearchDialog } from './pages/search-dialog.ts';
 
 /** Every kind of page, in both languages; `search` opens search with results on the page. */
-const PAGES: Array<{ name: string; path: string; search?: string; status?: number }> = [
+const PAGES: Array<{
+	name: string;
+	path: string;
+	search?: string;
+	/** The search finds nothing: the dialog offers its way out instead. */
+	nothingFound?: boolean;
+	status?: number;
+}> = [
 	{ name: 'home (ja)', path: '' },
 	{ name: 'home (en)', path: 'en/' },
 	{ name: 'chapter (ja)', path: 'measurement/' },
@@ -14,6 +21,7 @@ const PAGES: Array<{ name: string; path: string; search?: string; status?: numbe
 	{ name: 'crisis guide (en)', path: 'en/crisis-quick-guide/' },
 	{ name: 'search with results (ja)', path: 'planning/', search: '炎上' },
 	{ name: 'search with results (en)', path: 'en/planning/', search: 'buying followers' },
+	{ name: 'search with nothing found (en)', path: 'en/', search: 'qqxzv', nothingFound: true },
 	{ name: 'owners (ja)', path: 'owners/' },
 	{ name: 'owners (en)', path: 'en/owners/' },
 	{ name: 'review dashboard (ja)', path: 'review/' },
@@ -56,7 +64,12 @@ async function visit(page: Page, target: (typeof PAGES)[number]): Promise<void> 
 	if (target.search) {
 		const search = new SearchDialog(page);
 		await search.button.click();
-		await search.search(target.search);
+		if (target.nothingFound) {
+			await search.ask(target.search);
+			await expect(search.dialog.locator('.search__help-link--crisis')).toBeVisible();
+		} else {
+			await search.search(target.search);
+		}
 	}
 }
 

@@ -25,4 +25,13 @@ export class SearchDialog {
 		await this.input.fill(query);
 		await this.results.first().waitFor();
 	}
+
+	/** Types a query and waits until search has answered it, whether or not it found anything. */
+	async ask(query: string): Promise<void> {
+		await this.input.fill(query);
+		await this.page.waitForFunction(
+			(asked) => document.querySelector<HTMLElement>('dialog.search')?.dataset.answered === asked,
+			query,
+		);
+	}
 }
