@@ -1,54 +1,88 @@
 /**
- * Marks the words searched for in an excerpt that Pagefind made for one of several searches, so
- * that every word of the question shows, not just the last search's. Pagefind's own `<mark>`s stay.
- * Only whole words are marked: Latin words where a word starts (and any Latin ending that follows,
- * as Pagefind's stemming matched it; in Japanese text a Latin word ends where the Japanese
- * starts), Japanese words of two characters or more wherever they occur (Japanese has no spaces;
- * a one-character stem such as 書 would light up inside unrelated words).
+ * Marks the words searched for, in a result's excerpt and on the page a result opens. Only whole
+ * words are marked, never particles, punctuation or the inside of another word:
+ *
+ * - a Latin word wherever a Latin word stands (also inside Japanese text: SNS in 「SNS担当」), in any
+ *   form that shares its stem (approves → approval, approved), as Pagefind's own English stemming
+ *   matched it; a word of three letters or fewer (PR, ad, US) only as it is or with a plural s,
+ *   since its stem is the start of too many others (ad → added, us → user);
+ * - a Japanese word of two characters or more wherever it occurs (Japanese has no spaces; a stem
+ *   of one character such as 書 would light up inside unrelated words).
+ *
+ * Pagefind's own marks are not kept: for Japanese it marks what its prefix search matched (って,
+ * あっ for 乗っ取), for English any word starting with a short query word.
  */
+import { stemmer } from 'stemmer';
 import { normalizeText } from './query/normalize.ts';
 
-function escapeRegExp(text: string): string {
+/** A Latin word as it stands in text, with an inner apostrophe (don't, don’t). */
+export const LATIN_WORD = /[\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*/gu;
+const LATIN_START = /^[\p{Script=Latin}\p{N}]/u;
+/** Words this short count only as they are, or with a plural s. */
+const SHORT_WORD = 3;
+
+/** The text as a regular expression that finds it literally. */
+export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The pattern that finds the words in text, or `undefined` when there is nothing to mark. */
-function wordPattern(words: readonly string[]): RegExp | undefined {
-	const parts = [...new Set(words.map((word) => normalizeText(word)))]
-		.filter((word) => word.length >= 2)
+/** The words searched for, split into single words and normalised, without phrase quotes. */
+function searchedWords(words: readonly string[]): string[] {
+	return [
+		...new Set(words.flatMap((word) => normalizeText(word.replaceAll('"', '')).split(' '))),
+	].filter((word) => [...word].length >= 2);
+}
+
+/** Whether a Latin word in text is one of the Latin words searched for, in some form. */
+export function latinWordMatcher(words: readonly string[]): (word: string) => boolean {
+	const exact = new Set<string>();
+	const stems = new Set<string>();
+	for (const word of searchedWords(words).filter((each) => LATIN_START.test(each))) {
+		exact.add(word);
+		if (word.length <= SHORT_WORD) exact.add(`${word}s`);
+		else stems.add(stemmer(word));
+	}
+	return (word) => {
+		const written = normalizeText(word);
+		return exact.has(written) || (written.length > SHORT_WORD && stems.has(stemmer(written)));
+	};
+}
+
+/** The Japanese words searched for, as a pattern that finds them anywhere; undefined if none. */
+export function japaneseWordPattern(words: readonly string[]): RegExp | undefined {
+	const japanese = searchedWords(words)
+		.filter((word) => !LATIN_START.test(word))
 		.sort((a, b) => b.length - a.length)
-		.map((word) =>
-			// A Latin word stands between non-Latin letters too: SNS in 「SNS担当」 ends at 担.
-			/^[\p{Script=Latin}\p{N}]/u.test(word)
-				? `(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(word)}[\\p{Script=Latin}\\p{N}]*`
-				: escapeRegExp(word),
-		);
-	return parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : undefined;
+		.map(escapeRegExp);
+	return japanese.length > 0 ? new RegExp(japanese.join('|'), 'gu') : undefined;
+}
+
+/** Marks the words in plain (already escaped, entity-free) text. */
+function markText(
+	text: string,
+	isLatinMatch: (word: string) => boolean,
+	japanese: RegExp | undefined,
+): string {
+	const latinMarked = text.replace(LATIN_WORD, (word) =>
+		isLatinMatch(word) ? `<mark>${word}</mark>` : word,
+	);
+	if (!japanese) return latinMarked;
+	return latinMarked
+		.split(/(<mark>.*?<\/mark>)/g)
+		.map((part) => (part.startsWith('<mark>') ? part : part.replace(japanese, '<mark>$&</mark>')))
+		.join('');
 }
 
 /**
- * Adds `<mark>` around the words in an excerpt of escaped HTML text that may already hold
- * `<mark>` elements; text inside those is left as it is, but punctuation at their edges is moved
- * out of them.
+ * Puts `<mark>` around the words searched for in an excerpt of escaped HTML text, in place of the
+ * marks Pagefind put there.
  */
 export function markTerms(excerpt: string, words: readonly string[]): string {
-	// Pagefind marks a whole indexed token, punctuation and all ("criticism,"): keep marks to words.
-	const trimmed = excerpt.replace(
-		/<mark>([\p{P}\s]*)(.*?)([\p{P}\s]*)<\/mark>/gu,
-		(whole, before: string, word: string, after: string) =>
-			word ? `${before}<mark>${word}</mark>${after}` : `${before}${after}`,
-	);
-	const pattern = wordPattern(words);
-	if (!pattern) return trimmed;
-	return trimmed
-		.split(/(<mark>.*?<\/mark>)/g)
-		.map((part) =>
-			part.startsWith('<mark>')
-				? part
-				: part
-						.split(/(&[#\w]+;)/g)
-						.map((text) => (text.startsWith('&') ? text : text.replace(pattern, '<mark>$&</mark>')))
-						.join(''),
-		)
+	const plain = excerpt.replace(/<\/?mark>/g, '');
+	const isLatinMatch = latinWordMatcher(words);
+	const japanese = japaneseWordPattern(words);
+	return plain
+		.split(/(&[#\w]+;)/g)
+		.map((text) => (text.startsWith('&') ? text : markText(text, isLatinMatch, japanese)))
 		.join('');
 }

@@ -10,6 +10,7 @@ import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
 import { HIGHLIGHT_PARAM } from './constants.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
+export { highlightSearchedWords } from './page-highlight.ts';
 import {
 	createSearchEngine,
 	type PageHit,

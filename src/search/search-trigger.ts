@@ -1,7 +1,8 @@
 /**
  * The only script a page loads up front (well under a kilobyte): it opens search on a click on the
  * header button, `/`, or Ctrl/Cmd+K, and loads the search code only then. On a page reached from a
- * search result it also loads Pagefind's highlighter to mark the words searched for.
+ * search result it also loads the highlighter (`page-highlight.ts`, with the search module) to
+ * mark the words searched for.
  */
 import { HIGHLIGHT_PARAM } from './constants.ts';
 
@@ -31,10 +32,10 @@ if (button) {
 	});
 	if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 		const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
-		void import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)
-			.then(({ default: PagefindHighlight }) => {
-				new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-			})
+		// From the search module the reader has just used (cached, also offline), not a chunk of its
+		// own: one module to load lazily keeps the first load of every page small.
+		void import('./search-dialog.ts')
+			.then(({ highlightSearchedWords }) => highlightSearchedWords(bundle))
 			.catch(() => {
 				// Without the bundle (e.g. in `astro dev`) the page simply has no highlights.
 			});

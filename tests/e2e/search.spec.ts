@@ -55,6 +55,31 @@ test.describe('searching the handbook', () => {
 		await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
 	});
 
+	test('a page opened from a result marks whole words only, in any form of an English word', async ({
+		page,
+	}) => {
+		// The words as a result link carries them: an English question's word and a short one the
+		// thesaurus added, a Japanese stem.
+		await new HandbookPage(page).open('en/approval-matrix/?highlight=approves&highlight=us');
+		const marks = page.locator('main mark.pagefind-highlight');
+		await expect(marks.first()).toBeVisible();
+		const marked = await marks.evaluateAll((all) =>
+			all.map((mark) => {
+				const before = mark.previousSibling?.textContent?.slice(-1) ?? '';
+				const after = mark.nextSibling?.textContent?.slice(0, 1) ?? '';
+				return `${before}[${mark.textContent}]${after}`;
+			}),
+		);
+		for (const each of marked) {
+			expect(each).toMatch(/^[^a-zA-Z]?\[(approv[a-z]*|us|US)\][^a-zA-Z]?$/i);
+		}
+		expect(marked.some((each) => /approv/i.test(each))).toBe(true);
+
+		await new HandbookPage(page).open('crisis-quick-guide/?highlight=炎上&highlight=乗っ取');
+		await expect(marks.first()).toBeVisible();
+		for (const text of await marks.allTextContents()) expect(['炎上', '乗っ取']).toContain(text);
+	});
+
 	test('arrow keys move through the results and Enter opens the chosen one', async ({ page }) => {
 		const search = new SearchDialog(page);
 		await new HandbookPage(page).open('');

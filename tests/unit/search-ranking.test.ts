@@ -111,16 +111,31 @@ describe('fuseRankings', () => {
 });
 
 describe('markTerms', () => {
-	test('marks the other searches’ words and keeps Pagefind’s marks', () => {
+	test('marks the words of every search, in place of the marks Pagefind made', () => {
 		expect(markTerms('<mark>炎上</mark>したら批判に答える', ['炎上', '批判'])).toBe(
 			'<mark>炎上</mark>したら<mark>批判</mark>に答える',
 		);
 	});
 
-	test('marks English words from where they start, with the ending stemming matched', () => {
+	test("drops Pagefind's marks on the grammar its prefix search matched", () => {
+		expect(markTerms('<mark>って</mark>いた<mark>あっ</mark>た。乗っ取られた', ['乗っ取'])).toBe(
+			'っていたあった。<mark>乗っ取</mark>られた',
+		);
+	});
+
+	test('marks an English word in any form that shares its stem, never inside another word', () => {
 		expect(markTerms('Followers and unfollowed accounts', ['follow'])).toBe(
 			'<mark>Followers</mark> and unfollowed accounts',
 		);
+		expect(markTerms('the approval, approved by the approver', ['approves'])).toBe(
+			'the <mark>approval</mark>, <mark>approved</mark> by the <mark>approver</mark>',
+		);
+	});
+
+	test('marks a word of three letters or fewer only as it is or with a plural s', () => {
+		expect(
+			markTerms('Users added an ad, two ads and a US customer', ['us', 'ad', 'PR']),
+		).toBe('Users added an <mark>ad</mark>, two <mark>ads</mark> and a <mark>US</mark> customer');
 	});
 
 	test('marks a Latin word in Japanese text as that word alone, not the Japanese around it', () => {
@@ -129,9 +144,12 @@ describe('markTerms', () => {
 		);
 	});
 
-	test('moves punctuation out of the marks Pagefind made, and drops marks of punctuation alone', () => {
+	test('keeps punctuation out of the marks', () => {
 		expect(
-			markTerms('the <mark>criticism,</mark> and <mark>「炎上」</mark><mark>。</mark>', []),
+			markTerms('the <mark>criticism,</mark> and <mark>「炎上」</mark><mark>。</mark>', [
+				'criticize',
+				'炎上',
+			]),
 		).toBe('the <mark>criticism</mark>, and 「<mark>炎上</mark>」。');
 	});
 
@@ -139,3 +157,4 @@ describe('markTerms', () => {
 		expect(markTerms('書類を書く &amp; 送る', ['書', 'amp'])).toBe('書類を書く &amp; 送る');
 	});
 });
+
