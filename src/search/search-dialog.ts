@@ -224,10 +224,11 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 				link.href = guide.href;
 				links.push(link);
 			}
-			const contents = element('a', 'search__help-link', ui['search.deadEnd.contents']);
-			contents.href = button.dataset.home ?? site().base;
-			links.push(contents);
 		}
+		// The chapter list, whatever was found: results that miss the point are a dead end too.
+		const contents = element('a', 'search__help-link', ui['search.deadEnd.contents']);
+		contents.href = button.dataset.home ?? site().base;
+		links.push(contents);
 		if (target) {
 			const label =
 				owner && top?.ownerName
@@ -320,7 +321,12 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		status.textContent =
 			pages.length === 0
 				? fill(ui['search.noResults'], { query })
-				: fill(ui['search.results'], { count: String(Math.max(outcome.total, pages.length)) });
+				: outcome.total > pages.length
+					? fill(ui['search.resultsTop'], {
+							shown: String(pages.length),
+							count: String(outcome.total),
+						})
+					: fill(ui['search.results'], { count: String(pages.length) });
 		showHelp(query, pages);
 		input.setAttribute('aria-expanded', String(pages.length > 0));
 		setActive(pages.length > 0 ? 0 : -1);

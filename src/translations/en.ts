@@ -22,6 +22,7 @@ export default {
 	'search.notFound': 'Not the answer you need?',
 	'search.incident': 'For what is happening now, follow this guide step by step',
 	'search.results': '{count} found',
+	'search.resultsTop': 'The best {shown} of {count} found',
 	'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',
 	'search.hint': '↑↓ to choose, Enter to open, Esc to close',
 	'sidebar.label': 'Chapters',

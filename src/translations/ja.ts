@@ -20,6 +20,7 @@ export default {
 	'search.notFound': '答えが見つからないときは：',
 	'search.incident': '起きていることへの対応は、このガイドの順番で',
 	'search.results': '{count} 件見つかりました',
+	'search.resultsTop': '{count} 件のうち、よく合う {shown} 件',
 	'search.unavailable': '検索はビルドしたサイトで使えます（npm run build と npm run preview）。',
 	'search.hint': '↑↓ で選択、Enter で開く、Esc で閉じる',
 	'sidebar.label': '章の一覧',

@@ -2,6 +2,9 @@ import { expect, test, type ConsoleMessage } from '@playwright/test';
 import { HandbookPage } from './pages/handbook-page.ts';
 import { SearchDialog } from './pages/search-dialog.ts';
 
+/** The chapter list's link under every search's results, in Japanese. */
+const CHAPTER_LIST_JA = '章の一覧から探す';
+
 /** What Playwright itself logs on each page for the service worker its config blocks here. */
 const BLOCKED_WORKER_NOTICE = 'Service Worker registration blocked by Playwright';
 
@@ -215,18 +218,35 @@ test.describe('searching the handbook', () => {
 		expect(decodeURIComponent(ask!)).toContain('qzxqzx');
 	});
 
-	test("results end with a question to the top chapter's owner, the query filled in", async ({
+	test("results end with the chapter list and a question to the top chapter's owner, the query filled in", async ({
 		page,
 	}) => {
 		const search = new SearchDialog(page);
 		await new HandbookPage(page).open('');
 		await search.button.click();
 		await search.search('ROAS');
+		await expect(
+			search.dialog.locator('.search__help').getByRole('link', { name: CHAPTER_LIST_JA }),
+		).toHaveAttribute('href', '/handbook/');
 		const ask = search.dialog.locator('.search__help-link--ask');
 		await expect(ask).toContainText('担当者に質問する');
 		const href = await ask.getAttribute('href');
 		expect(href).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
 		expect(decodeURIComponent(href!)).toContain('ROAS');
+	});
+
+	test('says how many of the pages found it shows, when it shows only the best', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		// A word every chapter uses: more chapters match than the dialog lists.
+		await search.search('投稿');
+		const shown = await search.dialog.locator('.search__result').count();
+		await expect(search.status).toHaveText(new RegExp(`^\\d+ 件のうち、よく合う ${shown} 件$`));
+		const found = Number(/^(\d+)/.exec((await search.status.textContent()) ?? '')![1]);
+		expect(found).toBeGreaterThan(shown);
 	});
 
 	test.describe('on a phone', () => {
