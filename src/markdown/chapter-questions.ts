@@ -29,6 +29,21 @@ export function headingKey(text: string): string {
 }
 
 /**
+ * Questions as the text search indexes and shows in an excerpt: one after another, each ending as
+ * a question does (？ in Japanese, ? otherwise) where its writer left the mark off, so that they do
+ * not run together into one sentence.
+ */
+export function questionsAsText(texts: readonly string[]): string {
+	return texts
+		.map((text) => {
+			const question = text.trim();
+			if (/[?？!！。.…]$/u.test(question)) return question;
+			return `${question}${/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(question) ? '？' : '?'}`;
+		})
+		.join('\n');
+}
+
+/**
  * The questions of a chapter by the heading that answers them; those without a heading are the
  * chapter's as a whole, under `undefined`.
  */
@@ -69,7 +84,7 @@ export const chapterQuestionsPlugin: HastPluginEntry = ({ data }) => {
 					type: 'element',
 					tagName: 'p',
 					properties: { hidden: true, dataPagefindWeight: String(QUESTION_SEARCH_WEIGHT) },
-					children: [{ type: 'text', value: texts.join('\n') }],
+					children: [{ type: 'text', value: questionsAsText(texts) }],
 				});
 			},
 		},

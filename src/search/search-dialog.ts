@@ -69,6 +69,8 @@ function loadEngine(): Promise<(query: string) => Promise<SearchOutcome>> {
 			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
 			metaCacheTag: buildId,
 			excerptLength: 22,
+			// An excerpt that starts or ends inside a section says so.
+			excerptEllipsis: '…',
 			ranking: PAGEFIND_RANKING,
 		});
 		await pagefind.init();

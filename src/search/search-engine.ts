@@ -108,6 +108,17 @@ function withoutQuery(url: string): string {
 	return url.replace(/\?[^#]*/, '');
 }
 
+/**
+ * Pagefind's excerpt made readable: Pagefind ends each heading and block without a full stop with
+ * ". ", which in Japanese text reads as 「。」, and an excerpt may start on that mark.
+ */
+export function readableExcerpt(excerpt: string): string {
+	const japanese = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー」』）]';
+	return excerpt
+		.replace(/^(…?)\. /, '$1')
+		.replace(new RegExp(`(?<=${japanese}(?:</mark>)?)\\. ?`, 'gu'), '。');
+}
+
 function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -185,7 +196,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			.map(({ hit }) => ({
 				title: hit.title,
 				url: options.highlightUrl(hit.url, words),
-				excerpt: markTerms(hit.excerpt, words),
+				excerpt: markTerms(readableExcerpt(hit.excerpt), words),
 			}));
 		const title = first.meta.title ?? first.url;
 		const description = first.meta.description ?? '';

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { pageFirst, pageNoHigherThan } from '../../src/search/answer-order.ts';
 import type { QueryAnalysis } from '../../src/search/query/analyse-query.ts';
+import { questionsAsText } from '../../src/markdown/chapter-questions.ts';
 import {
 	createSearchEngine,
+	readableExcerpt,
 	type Pagefind,
 	type PagefindData,
 	type PagefindResult,
@@ -243,5 +245,27 @@ describe('answer order', () => {
 
 	test('puts the page a question calls for first', () => {
 		expect(pageFirst(pages, isGlossary)).toEqual(['glossary', 'a', 'b', 'c']);
+	});
+});
+
+describe('excerpts read as text', () => {
+	test("Pagefind's block ends read as a Japanese full stop, and never open an excerpt", () => {
+		expect(readableExcerpt('…登録しちゃ<mark>った</mark>. 回復用の')).toBe(
+			'…登録しちゃ<mark>った</mark>。回復用の',
+		);
+		expect(readableExcerpt('. 新しいアカウント')).toBe('新しいアカウント');
+		expect(readableExcerpt('…. 新しい')).toBe('…新しい');
+	});
+
+	test('English full stops and decimal points stay as they are', () => {
+		expect(readableExcerpt('Reach. Impressions are counted in v1.2')).toBe(
+			'Reach. Impressions are counted in v1.2',
+		);
+	});
+
+	test("a chapter's questions end as questions, so they do not run together", () => {
+		expect(questionsAsText(['消していい', 'Can I delete it', 'もう遅い？', 'Too late?'])).toBe(
+			'消していい？\nCan I delete it?\nもう遅い？\nToo late?',
+		);
 	});
 });
