@@ -332,13 +332,20 @@ test.describe('theme', () => {
 test.describe('on a 390 px phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
-	test('back to top appears after scrolling and returns to the top', async ({ page }) => {
+	test('back to top appears after scrolling, a thumb-sized arrow, and returns to the top', async ({
+		page,
+	}) => {
 		const handbook = new HandbookPage(page);
 		await handbook.open('en/crisis-handling/');
 		const backToTop = page.locator('[data-back-to-top]');
 		await expect(backToTop).toBeHidden();
 		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
 		await expect(backToTop).toBeVisible();
+		// Floating over the text, it covers no more than a touch target needs.
+		const box = await backToTop.boundingBox();
+		expect(box!.width).toBeLessThanOrEqual(48);
+		expect(box!.height).toBeLessThanOrEqual(48);
+		await expect(backToTop).toHaveAccessibleName(/Back to top/);
 		await backToTop.click();
 		await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 	});
