@@ -125,6 +125,28 @@ describe('createSearchEngine', () => {
 		expect(outcome.pages.map((page) => page.url)).toEqual(['/c/', '/a/', '/b/']);
 	});
 
+	test('the page about one of the words comes second when it lacks another of them', async () => {
+		const { search } = engine({
+			'/training/': ['training', 'training', 'training'],
+			'/a/': ['training', 'required'],
+			'/b/': ['training', 'required'],
+			'/c/': ['training', 'required'],
+		});
+		const outcome = await search('training required');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/a/', '/training/', '/b/', '/c/']);
+	});
+
+	test('a page that says a word no more than others is not taken to be about it', async () => {
+		const { search } = engine({
+			'/mentions/': ['training'],
+			'/a/': ['training', 'required'],
+			'/b/': ['training', 'required'],
+			'/c/': ['training', 'required'],
+		});
+		const outcome = await search('training required');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/a/', '/b/', '/c/']);
+	});
+
 	test('a compound no page holds is searched again as the words it was joined from', async () => {
 		const { search, queries } = engine({
 			'/approvals/': ['課長', '承認'],
