@@ -178,6 +178,17 @@ describe('createQueryAnalyser', () => {
 		expect(concepts).toEqual([{ words: ['批判', '殺到'], variants: ['批判 殺到', '炎上'] }]);
 	});
 
+	test('a phrase applies where its words stand together, not wherever the question holds them', () => {
+		const phrases = createQueryAnalyser('ja', {
+			words: { 会社のアカウント: '公式アカウント' },
+			incident: [],
+		});
+		const variants = (question: string) =>
+			phrases(question).concepts.flatMap((concept) => concept.variants);
+		expect(variants('会社のアカウントに入れない')).toContain('公式 アカウント');
+		expect(variants('個人アカウントで会社のこと書いていい？')).not.toContain('公式 アカウント');
+	});
+
 	test('a handbook term of several English words is searched as that phrase, even one of grammar only', () => {
 		const english = createQueryAnalyser('en', {
 			words: { teaser: ['unannounced', 'something is coming'], hacked: 'account takeover' },

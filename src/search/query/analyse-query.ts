@@ -51,7 +51,8 @@ export function asksForDefinition(query: string, terms: readonly string[]): bool
 }
 
 /** How people set two things side by side: 違い, 差, "vs", "difference between". */
-const COMPARING = /違い|ちがい|違う|差|\bvs\b|\bversus\b|\bdifferen(ce|ces|t)\b|\bcompar(e|ed|ing)\b/;
+const COMPARING =
+	/違い|ちがい|違う|差|\bvs\b|\bversus\b|\bdifferen(ce|ces|t)\b|\bcompar(e|ed|ing)\b/;
 
 interface Entry {
 	/** The everyday word as the question's words would be (炎上したら → 炎上). */
@@ -98,6 +99,12 @@ function searchForm(text: string, locale: Locale, wholeWords: readonly string[])
 		written.includes(' ') &&
 		written.split(' ').every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word));
 	return phrase ? `"${written}"` : words.join(' ');
+}
+
+/** Whether the words of a key stand one after another, in order, among the question's words. */
+function readTogether(terms: readonly string[], key: readonly string[]): boolean {
+	const start = terms.indexOf(key[0]!);
+	return start >= 0 && key.every((word, offset) => terms[start + offset] === word);
 }
 
 /**
@@ -158,6 +165,7 @@ export function createQueryAnalyser(
 		const concepts: Concept[] = [];
 		for (const entry of entries) {
 			if (!entry.key.every((word) => remaining.includes(word))) continue;
+			if (!readTogether(terms, entry.key)) continue;
 			if (entry.phrase && !text.includes(entry.phrase)) continue;
 			remaining = remaining.filter((word) => !entry.key.includes(word));
 			const own = entry.key.join(' ');
