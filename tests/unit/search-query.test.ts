@@ -189,6 +189,14 @@ describe('createQueryAnalyser', () => {
 		expect(variants('個人アカウントで会社のこと書いていい？')).not.toContain('公式 アカウント');
 	});
 
+	test('a phrase read as one lone character is searched through its handbook terms alone', () => {
+		const phrases = createQueryAnalyser('ja', { words: { 私用: '個人アカウント' }, incident: [] });
+		expect(phrases('私用SNS').concepts[0]).toEqual({
+			words: ['用'],
+			variants: ['個人 アカウント'],
+		});
+	});
+
 	test('a handbook term of several English words is searched as that phrase, even one of grammar only', () => {
 		const english = createQueryAnalyser('en', {
 			words: { teaser: ['unannounced', 'something is coming'], hacked: 'account takeover' },

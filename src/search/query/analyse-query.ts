@@ -168,10 +168,17 @@ export function createQueryAnalyser(
 			if (!readTogether(terms, entry.key)) continue;
 			if (entry.phrase && !text.includes(entry.phrase)) continue;
 			remaining = remaining.filter((word) => !entry.key.includes(word));
-			const own = entry.key.join(' ');
+			// A phrase read as one lone character (私用 → 用) is searched through its handbook terms
+			// alone: the character, a prefix of countless words, would match nearly every page.
+			const own =
+				entry.phrase && entry.key.length === 1 && [...entry.key[0]!].length === 1
+					? ''
+					: entry.key.join(' ');
 			concepts.push({
 				words: entry.key,
-				variants: [own, ...entry.targets.filter((target) => target !== own)],
+				variants: own
+					? [own, ...entry.targets.filter((target) => target !== own)]
+					: [...entry.targets],
 			});
 		}
 		// A lone letter ("X" the platform) says something only through the thesaurus; as a prefix
