@@ -213,6 +213,11 @@ describe('createQueryAnalyser', () => {
 		]);
 	});
 
+	test('a hyphenated handbook term is searched as that phrase', () => {
+		const english = createQueryAnalyser('en', { words: { deputy: 'stand-in' }, incident: [] });
+		expect(english('my deputy').concepts[0]!.variants).toEqual(['deputy', '"stand-in"']);
+	});
+
 	test('a lone letter counts only through the thesaurus', () => {
 		const english = createQueryAnalyser('en', { words: { x: 'twitter' }, incident: [] });
 		expect(english('attacked on X').concepts).toEqual([

@@ -58,6 +58,22 @@ describe('thesaurus.yaml', () => {
 		]);
 	});
 
+	test('names a one-word term that search would read as grammar, and lets phrases pass', () => {
+		const english = [
+			{ locale: 'en' as const, text: 'The US team and its stand-in: a wave of criticism.' },
+		];
+		const folder = handbookWith(
+			'en:\n  words:\n    america: US\n    deputy: stand-in\n    usa: [US team]\n',
+		);
+		expect(
+			checkThesaurus(folder, loadThesaurus(folder), english).map((error) =>
+				error.message.replace(/^.*thesaurus\.yaml:/, 'thesaurus.yaml:'),
+			),
+		).toEqual([
+			'thesaurus.yaml:3:14: Unexpected term "US" that search reads as grammar ("us"), which nearly every page holds, expected a term of its own (with the words around it in the chapters)',
+		]);
+	});
+
 	test('finds a cycle of everyday words', () => {
 		expect(problems('ja:\n  words:\n    炎上: 批判\n    批判: 炎上\n')).toEqual([
 			'thesaurus.yaml:3:9: Unexpected cycle 炎上 → 批判 → 炎上, expected everyday words to lead to handbook terms without coming back',

@@ -88,7 +88,8 @@ function phraseNeeded(word: string, key: readonly string[]): string | undefined 
 
 /**
  * A word or phrase in the form search uses: its meaningful words, joined by a space. A phrase of
- * several Latin words is searched as that phrase ("personal account" in quotes), not as words
+ * several Latin words, or a hyphenated one, is searched as that phrase ("personal account",
+ * "stand-in", in quotes), not as words
  * that may stand anywhere on a page: a handbook term is the words together. That holds for a
  * phrase of grammar too: "something is coming" is that phrase, not nothing.
  */
@@ -96,7 +97,7 @@ function searchForm(text: string, locale: Locale, wholeWords: readonly string[])
 	const words = queryTerms(text, locale, wholeWords);
 	const written = normalizeText(text);
 	const phrase =
-		written.includes(' ') &&
+		/[ -]/.test(written) &&
 		written.split(' ').every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word));
 	return phrase ? `"${written}"` : words.join(' ');
 }

@@ -85,6 +85,17 @@ export function checkThesaurus(
 					report(path, `Unexpected "${target}" twice for "${word}", expected each term once`);
 				}
 				listed.add(normalizeText(target));
+				// A phrase of several Latin words (or a hyphenated one) is searched as that phrase, grammar
+				// and all; a single word that reads as grammar would match nearly every page.
+				if (
+					!/[ -]/.test(normalizeText(target)) &&
+					queryTerms(target, locale, wholeWords).length === 0
+				) {
+					report(
+						path,
+						`Unexpected term "${target}" that search reads as grammar ("${normalizeText(target)}"), which nearly every page holds, expected a term of its own (with the words around it in the chapters)`,
+					);
+				}
 				if (!inUse(target)) {
 					report(
 						path,
