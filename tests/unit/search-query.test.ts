@@ -143,6 +143,14 @@ describe('queryTerms reads English questions', () => {
 		expect(queryTerms('approval needed to reply?', 'en')).toEqual(['approval', 'reply']);
 	});
 
+	test('drops quantifiers, which say how many and not what about', () => {
+		expect(queryTerms('does each post need approval from both teams', 'en')).toEqual([
+			'post',
+			'approval',
+			'teams',
+		]);
+	});
+
 	test('drops contracted auxiliaries and pronouns, with either apostrophe', () => {
 		expect(queryTerms("the app doesn’t load and I can't post, I'm stuck", 'en')).toEqual([
 			'app',
