@@ -221,6 +221,14 @@ describe('createQueryAnalyser', () => {
 		]);
 	});
 
+	test('an English phrase that reads as less than it says applies only where it is said whole', () => {
+		const english = createQueryAnalyser('en', { words: { 'reach out': 'contact' }, incident: [] });
+		const variants = (question: string) =>
+			english(question).concepts.flatMap((concept) => concept.variants);
+		expect(variants('who do I reach out to')).toContain('contact');
+		expect(variants('how is reach counted')).not.toContain('contact');
+	});
+
 	test('a hyphenated handbook term is searched as that phrase', () => {
 		const english = createQueryAnalyser('en', { words: { deputy: 'stand-in' }, incident: [] });
 		expect(english('my deputy').concepts[0]!.variants).toEqual(['deputy', '"stand-in"']);

@@ -77,6 +77,10 @@ function phraseNeeded(word: string, key: readonly string[]): string | undefined 
 	const written = normalizeText(word);
 	const start = written.indexOf(key[0] ?? '');
 	if (start > 0 && /[\p{L}\p{N}]/u.test(written.slice(0, start))) return written;
+	// An English phrase that lost a word behind its key is another word: "reach out" is not
+	// "reach", "cover for" not "cover".
+	if (/^[\p{Script=Latin}\p{N}' -]+$/u.test(written) && written.split(/[ -]/).length > key.length)
+		return written;
 	// A Japanese phrase read as one word of its own lost words behind it, not an ending: kanji or
 	// katakana there are words (上に上げる → 上, the repeated kanji counted once), and a negation
 	// turns the meaning round (ログインできない is not every question about logging in).
