@@ -43,7 +43,8 @@ export function latinWordMatcher(words: readonly string[]): (word: string) => bo
 		else stems.add(stemmer(word));
 	}
 	return (word) => {
-		const written = normalizeText(word);
+		// A possessive is its word: customer's, customers’.
+		const written = normalizeText(word).replace(/'s?$/, '');
 		return exact.has(written) || (written.length > SHORT_WORD && stems.has(stemmer(written)));
 	};
 }

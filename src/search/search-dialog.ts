@@ -229,7 +229,8 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		}
 		// The chapter list, whatever was found: results that miss the point are a dead end too.
 		const contents = element('a', 'search__help-link', ui['search.deadEnd.contents']);
-		contents.href = button.dataset.home ?? site().base;
+		// At the list itself: on a phone the home page opens with its latest changes above it.
+		contents.href = `${button.dataset.home ?? site().base}#chapters`;
 		links.push(contents);
 		if (target) {
 			const label =

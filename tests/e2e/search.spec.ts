@@ -209,7 +209,7 @@ test.describe('searching the handbook', () => {
 		);
 		await expect(help.getByRole('link', { name: /list of chapters/ })).toHaveAttribute(
 			'href',
-			'/handbook/en/',
+			'/handbook/en/#chapters',
 		);
 		const ask = await help
 			.getByRole('link', { name: /Ask the handbook team/ })
@@ -227,7 +227,7 @@ test.describe('searching the handbook', () => {
 		await search.search('ROAS');
 		await expect(
 			search.dialog.locator('.search__help').getByRole('link', { name: CHAPTER_LIST_JA }),
-		).toHaveAttribute('href', '/handbook/');
+		).toHaveAttribute('href', '/handbook/#chapters');
 		const ask = search.dialog.locator('.search__help-link--ask');
 		await expect(ask).toContainText('担当者に質問する');
 		const href = await ask.getAttribute('href');

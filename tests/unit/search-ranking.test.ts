@@ -132,10 +132,16 @@ describe('markTerms', () => {
 		);
 	});
 
+	test('marks a possessive as its word, with either apostrophe', () => {
+		expect(markTerms("a customer's photo and the customers’ photos", ['customer'])).toBe(
+			"a <mark>customer's</mark> photo and the <mark>customers</mark>’ photos",
+		);
+	});
+
 	test('marks a word of three letters or fewer only as it is or with a plural s', () => {
-		expect(
-			markTerms('Users added an ad, two ads and a US customer', ['us', 'ad', 'PR']),
-		).toBe('Users added an <mark>ad</mark>, two <mark>ads</mark> and a <mark>US</mark> customer');
+		expect(markTerms('Users added an ad, two ads and a US customer', ['us', 'ad', 'PR'])).toBe(
+			'Users added an <mark>ad</mark>, two <mark>ads</mark> and a <mark>US</mark> customer',
+		);
 	});
 
 	test('marks a Latin word in Japanese text as that word alone, not the Japanese around it', () => {
@@ -157,4 +163,3 @@ describe('markTerms', () => {
 		expect(markTerms('書類を書く &amp; 送る', ['書', 'amp'])).toBe('書類を書く &amp; 送る');
 	});
 });
-

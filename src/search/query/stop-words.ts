@@ -87,6 +87,9 @@ const JAPANESE = [
 	'あげた',
 	'しよう',
 	'だって',
+	// 電話がかかってきた: the call came, nothing to search for.
+	'かかって',
+	'かって',
 	'しない',
 	'しなかった',
 	'つける',
