@@ -134,6 +134,11 @@ test('after one visit, chapters in both languages and search work offline, and a
 		),
 	).toEqual(['network error', 'network error', 'network error']);
 	await expect(page.goto(`${BASE_URL}changes.xml`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+	// The reader is back on a chapter when the deploy comes: a tab the worker controls. (Left on
+	// the browser's error page, no tab would be, and the new worker could take over at once.)
+	await page.waitForURL(/^chrome-error:/);
+	await page.goto(`${BASE_URL}first/`);
+	await expect(handbook.heading).toHaveText('最初の章');
 
 	// A new deploy: the reader goes back online and is told, then sees the new text after reloading.
 	await context.setOffline(false);
