@@ -354,6 +354,7 @@ describe('asksForDefinition', () => {
 	test('hears "what does it mean" in either language', () => {
 		for (const question of [
 			'ROASとは',
+			'KPIとわ？',
 			'中の人って何',
 			'インプレッションってそもそもなに',
 			'エンゲージメントの意味',
@@ -368,6 +369,7 @@ describe('asksForDefinition', () => {
 	test('does not hear it in other questions', () => {
 		for (const question of [
 			'炎上したらどうする',
+			'とわの森ブランドの投稿',
 			'what is the process for approving a campaign post',
 			'how to calculate ROI',
 		]) {

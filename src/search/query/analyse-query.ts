@@ -32,7 +32,7 @@ export interface QueryAnalysis {
 }
 
 /**
- * How people ask what a word means: "ROASとは", "中の人って何" (also with a word such as
+ * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with a word such as
  * そもそも or 結局 before the 何), "エンゲージメントの意味",
  * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else).
@@ -40,7 +40,7 @@ export interface QueryAnalysis {
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
 	if (
-		/とは|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|の意味|意味は|どういう意味|定義|用語/.test(
+		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|の意味|意味は|どういう意味|定義|用語/.test(
 			text,
 		)
 	)
