@@ -10,13 +10,15 @@ import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
 import { HIGHLIGHT_PARAM } from './constants.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
-export { highlightSearchedWords } from './page-highlight.ts';
 import {
 	createSearchEngine,
 	type PageHit,
 	type Pagefind,
 	type SearchOutcome,
 } from './search-engine.ts';
+
+// The highlighter for a page opened from a result comes with this module: one lazy chunk.
+export { highlightSearchedWords } from './page-highlight.ts';
 
 /** The page's language, as the page declares it; search and its text follow it. */
 function pageLocale(): Locale {

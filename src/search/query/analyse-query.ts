@@ -32,8 +32,8 @@ export interface QueryAnalysis {
 }
 
 /**
- * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with a word such as
- * そもそも or 結局 before the 何), "エンゲージメントの意味",
+ * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with
+ * a word such as そもそも or 結局 before the 何), "エンゲージメントの意味",
  * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else).
  */
@@ -91,19 +91,27 @@ function phraseNeeded(word: string, key: readonly string[]): string | undefined 
 }
 
 /**
- * A word or phrase in the form search uses: its meaningful words, joined by a space. A phrase of
- * several Latin words, or a hyphenated one, is searched as that phrase ("personal account",
- * "stand-in", in quotes), not as words
- * that may stand anywhere on a page: a handbook term is the words together. That holds for a
- * phrase of grammar too: "something is coming" is that phrase, not nothing.
+ * Whether a term is searched as a phrase: several Latin words, or a hyphenated one ("personal
+ * account", "stand-in"), not words that may stand anywhere on a page. A handbook term is the
+ * words together; that holds for a phrase of grammar too: "something is coming" is that phrase,
+ * not nothing.
+ */
+export function searchedAsPhrase(term: string): boolean {
+	const written = normalizeText(term);
+	return (
+		/[ -]/.test(written) &&
+		written.split(' ').every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word))
+	);
+}
+
+/**
+ * A word or phrase in the form search uses: a phrase in quotes ({@link searchedAsPhrase}), else
+ * its meaningful words, joined by a space.
  */
 function searchForm(text: string, locale: Locale, wholeWords: readonly string[]): string {
-	const words = queryTerms(text, locale, wholeWords);
-	const written = normalizeText(text);
-	const phrase =
-		/[ -]/.test(written) &&
-		written.split(' ').every((word) => /^[\p{Script=Latin}\p{N}'-]+$/u.test(word));
-	return phrase ? `"${written}"` : words.join(' ');
+	return searchedAsPhrase(text)
+		? `"${normalizeText(text)}"`
+		: queryTerms(text, locale, wholeWords).join(' ');
 }
 
 /** Whether the words of a key stand one after another, in order, among the question's words. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocaleSchema, type Locale } from '../../config/handbook-config.ts';
 import { HandbookInputError, loadYamlFile, yamlLocator } from '../../config/yaml-file.ts';
+import { searchedAsPhrase } from '../query/analyse-query.ts';
 import { normalizeText } from '../query/normalize.ts';
 import { queryTerms } from '../query/query-terms.ts';
 import type { HandbookFiles } from '../../handbook/discover.ts';
@@ -85,12 +86,9 @@ export function checkThesaurus(
 					report(path, `Unexpected "${target}" twice for "${word}", expected each term once`);
 				}
 				listed.add(normalizeText(target));
-				// A phrase of several Latin words (or a hyphenated one) is searched as that phrase, grammar
-				// and all; a single word that reads as grammar would match nearly every page.
-				if (
-					!/[ -]/.test(normalizeText(target)) &&
-					queryTerms(target, locale, wholeWords).length === 0
-				) {
+				// A phrase is searched as it is, grammar and all; a single word that reads as grammar
+				// would match nearly every page.
+				if (!searchedAsPhrase(target) && queryTerms(target, locale, wholeWords).length === 0) {
 					report(
 						path,
 						`Unexpected term "${target}" that search reads as grammar ("${normalizeText(target)}"), which nearly every page holds, expected a term of its own (with the words around it in the chapters)`,
