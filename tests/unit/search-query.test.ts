@@ -371,6 +371,8 @@ describe('asksForDefinition', () => {
 			'炎上したらどうする',
 			'とわの森ブランドの投稿',
 			'what is the process for approving a campaign post',
+			'what to do after the storm is over',
+			'what should I post',
 			'how to calculate ROI',
 		]) {
 			expect(asks(question), question).toBe(false);

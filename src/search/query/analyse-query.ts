@@ -35,7 +35,8 @@ export interface QueryAnalysis {
  * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with
  * a word such as そもそも or 結局 before the 何), "エンゲージメントの意味",
  * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
- * word or two ("what is the process for approvals" asks something else).
+ * word or two ("what is the process for approvals" asks something else), and never for "what to…",
+ * "what should…" and the like, which ask what to do.
  */
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
@@ -47,7 +48,12 @@ export function asksForDefinition(query: string, terms: readonly string[]): bool
 		return true;
 	if (/\b(meaning|means?|definition|define|stands? for|acronym|abbreviation)\b/.test(text))
 		return true;
-	return /^(what|what's|whats)\b( is| are)?\b/.test(text) && terms.length <= 2;
+	// "what to do after the storm is over" asks what to do, not what a storm is.
+	return (
+		/^(what|what's|whats)( is| are)?\b(?! (to|do|does|did|should|shall|can|could|would|will|happens?|happened|if|we|i|you|they|now|next|time|kinds?|sort)\b)/.test(
+			text,
+		) && terms.length <= 2
+	);
 }
 
 /** How people set two things side by side: 違い, 差, "vs", "difference between". */
