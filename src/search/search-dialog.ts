@@ -60,7 +60,7 @@ function site(): { base: string; buildId: string } {
 }
 
 /** Pagefind's bundle and the question reader, loaded once, on first use. */
-function loadEngine(): Promise<(query: string) => Promise<SearchOutcome>> {
+function loadEngine(button: HTMLButtonElement): Promise<(query: string) => Promise<SearchOutcome>> {
 	engine ??= (async () => {
 		const { base, buildId } = site();
 		const locale = pageLocale();
@@ -86,6 +86,7 @@ function loadEngine(): Promise<(query: string) => Promise<SearchOutcome>> {
 			analyse: createQueryAnalyser(locale, thesaurus[locale]),
 			pageCount,
 			limit: MAX_RESULTS,
+			glossary: glossaryOf(button),
 			highlightUrl: (url, words) => {
 				const [path, hash = ''] = url.split('#');
 				const params = new URLSearchParams();
@@ -95,6 +96,12 @@ function loadEngine(): Promise<(query: string) => Promise<SearchOutcome>> {
 		});
 	})();
 	return engine;
+}
+
+/** The glossary chapter the search button names, if the handbook has one. */
+function glossaryOf(button: HTMLButtonElement): { path: string; title: string } | undefined {
+	const { glossary: path, glossaryTitle: title } = button.dataset;
+	return path && title ? { path, title } : undefined;
 }
 
 /** A mailto (or other) link that carries the question to the person who can answer it. */
@@ -261,7 +268,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		if (!query.trim()) return clear();
 		let search: (query: string) => Promise<SearchOutcome>;
 		try {
-			search = await loadEngine();
+			search = await loadEngine(button);
 		} catch {
 			status.textContent = ui['search.unavailable'];
 			return;
@@ -375,5 +382,5 @@ export function openSearch(button: HTMLButtonElement): void {
 	const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
 	input.focus();
 	input.select();
-	void loadEngine().catch(() => undefined);
+	void loadEngine(button).catch(() => undefined);
 }

@@ -20,7 +20,10 @@ import { markTerms } from './mark-terms.ts';
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		query: string,
+		options?: { filters?: Record<string, string> },
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface PagefindResult {
@@ -111,6 +114,11 @@ export interface SearchEngineOptions {
 	limit: number;
 	/** Adds the words to highlight on the page a result opens. */
 	highlightUrl: (url: string, words: readonly string[]) => string;
+	/**
+	 * The glossary chapter: its path, and its title as the index files it under the `chapter`
+	 * filter. A question that asks what a word means always lists it.
+	 */
+	glossary?: { path: string; title: string } | undefined;
 }
 
 /** Removes the query string Pagefind added (its own highlight parameter) from a result URL. */
@@ -197,11 +205,19 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		concepts: number[],
 		words: readonly string[],
 		weights: ReadonlyMap<number, number> = new Map(),
+		lead?: string,
 	): PageHit {
 		const weight = (held: ReadonlySet<number>) =>
 			[...held].reduce((sum, concept) => sum + (weights.get(concept) ?? 1), 0);
+		const leads = (section: SectionMatch) =>
+			lead !== undefined && decodeURIComponent(section.hit.url.split('#')[1] ?? '') === lead;
 		const best = [...sections]
-			.sort((a, b) => weight(b.concepts) - weight(a.concepts) || b.score - a.score)
+			.sort(
+				(a, b) =>
+					Number(leads(b)) - Number(leads(a)) ||
+					weight(b.concepts) - weight(a.concepts) ||
+					b.score - a.score,
+			)
 			.slice(0, SECTIONS_PER_PAGE)
 			.map(({ hit }) => ({
 				title: hit.title,
@@ -258,7 +274,50 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		return data;
 	}
 
+	/** Whether a page is the glossary chapter. */
+	function isGlossary(page: PageHit): boolean {
+		const path = (url: string) => new URL(url, 'http://handbook.invalid').pathname;
+		return options.glossary !== undefined && path(page.url) === path(options.glossary.path);
+	}
+
+	/**
+	 * The glossary, described for a question that asks what a word means, when the question's
+	 * searches ranked it too low to list: searched again within it alone, for the words together
+	 * and then for each concept.
+	 */
+	async function glossaryHit(analysis: QueryAnalysis): Promise<PageHit | undefined> {
+		if (!options.glossary) return undefined;
+		const filters = { chapter: options.glossary.title };
+		const { concepts } = analysis;
+		const queries = [
+			concepts.map((concept) => concept.variants[0]).join(' '),
+			...concepts.flatMap((concept) => concept.variants),
+		];
+		for (const query of new Set(queries)) {
+			const [result] = (await pagefind.search(query, { filters }))?.results ?? [];
+			if (!result) continue;
+			const every = concepts.map((_, index) => index);
+			const words = concepts.flatMap((concept) => concept.words);
+			return describe(
+				await sectionsOf([{ result, concepts: every }]),
+				every,
+				words,
+				undefined,
+				analysis.defined,
+			);
+		}
+		return undefined;
+	}
+
 	return async function search(query: string): Promise<SearchOutcome> {
+		const outcome = await answer(query);
+		const { analysis, pages } = outcome;
+		if (!analysis.definition || pages.some(isGlossary)) return outcome;
+		const glossary = await glossaryHit(analysis);
+		return glossary ? { ...outcome, pages: [...pages.slice(0, limit - 1), glossary] } : outcome;
+	};
+
+	async function answer(query: string): Promise<SearchOutcome> {
 		const run = searcher();
 		let analysis = analyse(query);
 		let { concepts } = analysis;
@@ -280,7 +339,15 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			const pages = await Promise.all(
 				listed
 					.slice(0, limit)
-					.map(async (each) => describe(await sectionsOf([each]), each.concepts, allWords)),
+					.map(async (each) =>
+						describe(
+							await sectionsOf([each]),
+							each.concepts,
+							allWords,
+							undefined,
+							analysis.defined,
+						),
+					),
 			);
 			return { analysis, pages, total: together.length + about.length };
 		}
@@ -355,8 +422,14 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				),
 				// A phrase term ("live stream") marks its words, without the quotes that make it one.
 			].flatMap((word) => word.replaceAll('"', '').split(' '));
-			return describe(sectionsByPage.get(page.id)!, page.concepts, words, weights);
+			return describe(
+				sectionsByPage.get(page.id)!,
+				page.concepts,
+				words,
+				weights,
+				analysis.defined,
+			);
 		});
 		return { analysis, pages, total: fused.length };
-	};
+	}
 }

@@ -25,10 +25,13 @@ function fakePagefind(
 	const pagefind: Pagefind = {
 		options: async () => {},
 		init: async () => {},
-		search: async (query) => {
+		search: async (query, options) => {
 			queries.push(query);
 			const words = query.split(' ');
+			// Each page's title is its URL, and the `chapter` filter names it.
+			const chapter = options?.filters?.chapter;
 			const results: PagefindResult[] = Object.entries(pages)
+				.filter(([url]) => chapter === undefined || url === chapter)
 				.filter(([, held]) => words.every((word) => held.includes(word)))
 				.map(([url, held]) => ({
 					id: url,
@@ -249,6 +252,56 @@ describe('createSearchEngine', () => {
 		await search('press');
 		await search('press');
 		expect(queries.filter((query) => query === 'press')).toHaveLength(2);
+	});
+});
+
+describe('a question that asks what a word means', () => {
+	const pages = {
+		'/a/': ['ugc', 'ugc', 'ugc'],
+		'/b/': ['ugc', 'ugc', 'ugc'],
+		'/c/': ['ugc', 'ugc'],
+		'/d/': ['ugc', 'ugc'],
+		'/e/': ['ugc', 'ugc'],
+		'/f/': ['ugc', 'ugc'],
+		'/glossary/': ['ugc'],
+	};
+	const sections = {
+		'/glossary/': [
+			section('/glossary/#reach', [3], ['ugc']),
+			section('/glossary/#ugc', [1], ['ugc']),
+		],
+	};
+	function definitionEngine(definition: boolean) {
+		const fake = fakePagefind(pages, sections);
+		return createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: (query) => ({
+				terms: [query],
+				concepts: [{ words: [query], variants: [query] }],
+				incident: false,
+				definition,
+				defined: definition ? 'ugc' : undefined,
+			}),
+			pageCount: Object.keys(pages).length,
+			limit: 5,
+			highlightUrl: (url) => url,
+			glossary: { path: '/glossary/', title: '/glossary/' },
+		});
+	}
+
+	test("lists the glossary, opened at the word's entry, though the word's search ranked it low", async () => {
+		const { pages: found } = await definitionEngine(true)('ugc');
+		expect(found).toHaveLength(5);
+		const glossary = found.find((page) => page.url === '/glossary/');
+		expect(glossary?.sections.map((hit) => hit.url)).toEqual([
+			'/glossary/#ugc',
+			'/glossary/#reach',
+		]);
+	});
+
+	test('other questions leave the glossary where its score puts it', async () => {
+		const { pages: found } = await definitionEngine(false)('ugc');
+		expect(found.map((page) => page.url)).not.toContain('/glossary/');
 	});
 });
 

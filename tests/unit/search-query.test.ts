@@ -327,18 +327,30 @@ describe('a comparison of two glossary terms', () => {
 	const japanese = createQueryAnalyser('ja', {
 		words: {},
 		incident: [],
-		glossary: ['リーチ', 'インプレッション'],
+		glossary: { リーチ: 'リーチ', インプレッション: 'インプレッション', 中の人: '中の人' },
 	});
 	const english = createQueryAnalyser('en', {
 		words: { views: 'impressions' },
 		incident: [],
-		glossary: ['Reach', 'Impressions'],
+		glossary: { Reach: 'reach', Impressions: 'impressions' },
 	});
 
 	test("asks what the terms mean, in either language and in the reader's words", () => {
 		expect(japanese('リーチとインプレッションの違い').definition).toBe(true);
 		expect(english('reach vs impressions').definition).toBe(true);
 		expect(english('difference between reach and views').definition).toBe(true);
+	});
+
+	test('names the glossary entry asked about, under any name the reader uses for it', () => {
+		expect(english('difference between reach and views').defined).toBe('reach');
+		expect(english('what are impressions').defined).toBe('impressions');
+		expect(english('how to grow reach').defined).toBeUndefined();
+	});
+
+	test('keeps a glossary term that holds a particle whole: 中の人 is one word', () => {
+		const analysis = japanese('中の人って何');
+		expect(analysis.concepts.map((concept) => concept.words)).toEqual([['中の人']]);
+		expect(analysis.defined).toBe('中の人');
 	});
 
 	test('does not when a word compared is not a glossary term, or nothing is compared', () => {
@@ -361,9 +373,20 @@ describe('asksForDefinition', () => {
 			'what is UGC',
 			'what does buzz mean',
 			'CPA definition',
+			'UGC 意味',
 		]) {
 			expect(asks(question), question).toBe(true);
 		}
+	});
+
+	test('searches for the word asked about, not for the word that asks', () => {
+		const analyse = createQueryAnalyser('ja', { words: {}, incident: ['炎上'] });
+		const english = createQueryAnalyser('en', { words: {}, incident: [] });
+		expect(analyse('KPIの定義').concepts.map((concept) => concept.words)).toEqual([['kpi']]);
+		expect(english('CPA definition').concepts.map((concept) => concept.words)).toEqual([['cpa']]);
+		// What a word of trouble means is a calm question.
+		expect(analyse('炎上 意味')).toMatchObject({ definition: true, incident: false });
+		expect(analyse('炎上した')).toMatchObject({ definition: false, incident: true });
 	});
 
 	test('does not hear it in other questions', () => {

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { HandbookInputErrors } from '../../src/config/yaml-file.ts';
-import { glossaryAliases, glossaryTerms } from '../../src/search/thesaurus/glossary-aliases.ts';
+import {
+	glossaryAliases,
+	glossaryEntries,
+	glossaryTerms,
+} from '../../src/search/thesaurus/glossary-aliases.ts';
 import {
 	checkThesaurus,
 	loadThesaurus,
@@ -168,6 +172,20 @@ describe('glossaryAliases', () => {
 			{},
 			{ ja: '### 炎上\n\n「ネット炎上」とも呼ばれます。\n\n### リーチ\n\n見た人の数。\n' },
 		);
-		expect(merged.ja?.glossary).toEqual(['炎上', 'リーチ', 'ネット炎上']);
+		expect(merged.ja?.glossary).toEqual({ 炎上: '炎上', リーチ: 'リーチ', ネット炎上: '炎上' });
+	});
+
+	test("each glossary term comes with its entry's id on the page, as the build gives it", () => {
+		expect(
+			glossaryEntries(
+				'## Terms\n\n### Social listening\n\n### Terms\n\n### [POST](/planning/)\n\n### Persona {#persona-sheet}\n',
+			),
+		).toEqual({
+			'Social listening': 'social-listening',
+			// The second heading that reads "Terms" gets the id the slugger gives a repeat.
+			Terms: 'terms-1',
+			POST: 'post',
+			Persona: 'persona-sheet',
+		});
 	});
 });

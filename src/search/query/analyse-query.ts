@@ -29,11 +29,13 @@ export interface QueryAnalysis {
 	incident: boolean;
 	/** Whether the question asks what a word means (glossary first). */
 	definition: boolean;
+	/** The id of the glossary entry for the word it asks about, when the glossary has one. */
+	defined?: string | undefined;
 }
 
 /**
  * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with
- * a word such as そもそも or 結局 before the 何), "エンゲージメントの意味",
+ * a word such as そもそも or 結局 before the 何), "エンゲージメントの意味", "UGC 意味",
  * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else), and never for "what to…",
  * "what should…" and the like, which ask what to do.
@@ -41,7 +43,7 @@ export interface QueryAnalysis {
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
 	if (
-		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|の意味|意味は|どういう意味|定義|用語/.test(
+		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語/.test(
 			text,
 		)
 	)
@@ -55,6 +57,9 @@ export function asksForDefinition(query: string, terms: readonly string[]): bool
 		) && terms.length <= 2
 	);
 }
+
+/** The words that ask what another word means. */
+const ASKING_MEANING = /^(意味|定義|用語|definition|definitions|define|defined|mean|means)$/;
 
 /** How people set two things side by side: 違い, 差, "vs", "difference between". */
 const COMPARING =
@@ -170,8 +175,12 @@ export function createQueryAnalyser(
 	const entries: Entry[] = [...byKey.values()]
 		.map(({ key, targets, phrase }) => ({ key, targets: expand(targets), phrase }))
 		.sort((a, b) => b.key.length - a.key.length);
-	const glossaryTerms = new Set(
-		(thesaurus?.glossary ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
+	// The glossary's terms as search writes them, each with its entry's id on the glossary page.
+	const glossaryEntries = new Map(
+		Object.entries(thesaurus?.glossary ?? {}).map(([term, id]) => [
+			searchForm(term, locale, wholeWords) || term,
+			id,
+		]),
 	);
 	const incidentTerms = new Set(
 		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
@@ -224,12 +233,29 @@ export function createQueryAnalyser(
 		const comparesTerms =
 			compared.length >= 2 &&
 			COMPARING.test(text) &&
-			compared.every((concept) => concept.variants.some((variant) => glossaryTerms.has(variant)));
+			compared.every((concept) => concept.variants.some((variant) => glossaryEntries.has(variant)));
+		const definition = comparesTerms || asksForDefinition(query, terms);
+		// In "KPIの定義" or "CPA definition" the word that asks is not what is asked about.
+		const asked = definition
+			? concepts.filter((concept) => !concept.words.every((word) => ASKING_MEANING.test(word)))
+			: concepts;
+		const defined = definition
+			? asked
+					.flatMap((concept) => [
+						concept.words.join(' '),
+						`"${concept.words.join(' ')}"`,
+						...concept.variants,
+					])
+					.map((term) => glossaryEntries.get(term))
+					.find((id) => id !== undefined)
+			: undefined;
 		return {
 			terms,
-			concepts,
-			incident,
-			definition: comparesTerms || asksForDefinition(query, terms),
+			concepts: asked.length > 0 ? asked : concepts,
+			defined,
+			// What a word means is a calm question, whatever the word: 「炎上 意味」 is no emergency.
+			incident: incident && !definition,
+			definition,
 		};
 	};
 }

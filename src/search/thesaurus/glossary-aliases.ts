@@ -5,6 +5,8 @@
  * "Key performance indicator: …" under an abbreviation. Each becomes `other name → term`.
  */
 
+import GithubSlugger from 'github-slugger';
+
 /** A heading's text without Markdown emphasis, links or a trailing `{#id}`. */
 function plain(text: string): string {
 	return text
@@ -57,5 +59,21 @@ export function glossaryAliases(markdown: string): Record<string, string> {
 
 /** The terms a glossary chapter's Markdown defines: its `###` entries' headings. */
 export function glossaryTerms(markdown: string): string[] {
-	return [...markdown.matchAll(/^###\s+(.+)$/gm)].map((match) => plain(match[1]!)).filter(Boolean);
+	return Object.keys(glossaryEntries(markdown));
+}
+
+/**
+ * Each term a glossary chapter's Markdown defines (its `###` entries' headings), with the id its
+ * heading gets on the page: the id written after it (`{#id}`), or the one the build gives it,
+ * from GitHub's slugger over the chapter's headings in order, as Astro does.
+ */
+export function glossaryEntries(markdown: string): Record<string, string> {
+	const slugger = new GithubSlugger();
+	const entries: Record<string, string> = {};
+	for (const match of markdown.matchAll(/^(#{1,6})\s+(.+?)\s*$/gm)) {
+		const text = plain(match[2]!);
+		const id = /\{#([^}]+)\}$/.exec(match[2]!)?.[1] ?? slugger.slug(text);
+		if (match[1] === '###' && text) entries[text] ??= id;
+	}
+	return entries;
 }

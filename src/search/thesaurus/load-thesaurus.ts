@@ -6,7 +6,7 @@ import { searchedAsPhrase } from '../query/analyse-query.ts';
 import { normalizeText } from '../query/normalize.ts';
 import { queryTerms } from '../query/query-terms.ts';
 import type { HandbookFiles } from '../../handbook/discover.ts';
-import { glossaryAliases, glossaryTerms } from './glossary-aliases.ts';
+import { glossaryAliases, glossaryEntries } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
 import { wordsReadWhole } from './whole-words.ts';
 import { ThesaurusSchema, type SearchThesaurus, type Thesaurus } from './thesaurus-schema.ts';
@@ -166,11 +166,12 @@ export function searchThesaurus(
 		const words = { ...part.words };
 		const known = new Set(Object.keys(words).map(normalizeText));
 		const markdown = glossaries[locale];
-		const glossary: string[] = [];
+		const glossary: Record<string, string> = {};
 		if (markdown) {
-			glossary.push(...glossaryTerms(markdown));
+			const entries = glossaryEntries(markdown);
+			Object.assign(glossary, entries);
 			for (const [alias, term] of Object.entries(glossaryAliases(markdown))) {
-				glossary.push(alias);
+				if (entries[term] !== undefined) glossary[alias] ??= entries[term];
 				if (known.has(normalizeText(alias))) continue;
 				words[alias] = term;
 				known.add(normalizeText(alias));

@@ -36,7 +36,10 @@ export type Thesaurus = z.output<typeof ThesaurusSchema>;
 
 /**
  * One language's thesaurus as search reads it in the browser: the file's, with the glossary's
- * other names among its words and the glossary's terms (headings and their other names).
+ * other names among its words, and the glossary's terms (headings and their other names), each
+ * with the id of its entry on the glossary page.
  */
-export type SearchLocaleThesaurus = LocaleThesaurus & { glossary?: readonly string[] };
+export type SearchLocaleThesaurus = LocaleThesaurus & {
+	glossary?: Readonly<Record<string, string>>;
+};
 export type SearchThesaurus = Partial<Record<Locale, SearchLocaleThesaurus>>;
