@@ -336,18 +336,32 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				concepts: every,
 			}));
 			listed.splice(ABOUT_POSITION, 0, ...about);
+			// Each word's own search tells which of a page's sections hold it.
+			const alone =
+				concepts.length > 1
+					? await Promise.all(concepts.map((concept) => run(concept.variants[0]!)))
+					: [];
 			const pages = await Promise.all(
-				listed
-					.slice(0, limit)
-					.map(async (each) =>
-						describe(
-							await sectionsOf([each]),
-							each.concepts,
-							allWords,
-							undefined,
-							analysis.defined,
+				listed.slice(0, limit).map(async (each) => {
+					const found = [
+						{ result: each.result, concepts: alone.length > 0 ? [] : each.concepts },
+						...alone.flatMap((results, index) =>
+							results
+								.filter((result) => result.id === each.result.id)
+								.map((result) => ({ result, concepts: [index] })),
 						),
-					),
+					];
+					return describe(
+						await sectionsOf(found),
+						each.concepts,
+						allWords,
+						conceptWeights(
+							alone.map((pages, concept) => ({ concept, pages })),
+							pageCount,
+						),
+						analysis.defined,
+					);
+				}),
 			);
 			return { analysis, pages, total: together.length + about.length };
 		}

@@ -118,6 +118,27 @@ describe('createSearchEngine', () => {
 		expect(pages[0]!.sections.map((hit) => hit.url)).toEqual(['/a/#rare', '/a/#common']);
 	});
 
+	test('with enough pages holding all the words, a page still leads with the section holding the rarest', async () => {
+		const sections = [
+			section('/a/#common', [5, 5], ['policy']),
+			section('/a/#rare', [1], ['stealth']),
+		];
+		const { search } = engine(
+			{
+				'/a/': ['policy', 'policy', 'stealth'],
+				'/b/': ['policy', 'stealth'],
+				'/c/': ['policy', 'stealth'],
+				'/d/': ['policy'],
+				'/e/': ['policy'],
+			},
+			undefined,
+			{ '/a/': sections },
+		);
+		const { pages } = await search('policy stealth');
+		expect(pages.map((page) => page.url)).toEqual(['/a/', '/b/', '/c/']);
+		expect(pages[0]!.sections.map((hit) => hit.url)).toEqual(['/a/#rare', '/a/#common']);
+	});
+
 	test('a question whose words no page holds together still finds the pages holding some', async () => {
 		const { search } = engine({
 			'/a/': ['press', 'release'],
