@@ -1,8 +1,9 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the three blind sets (blind-questions.ts,
- * blind-questions-2.ts, blind-questions-3.ts) into the real search dialog of a built handbook in
- * Chromium and checks where the answering chapter lands.
+ * tests/search-quality/questions.ts and of the four blind sets (blind-questions.ts,
+ * blind-questions-2.ts, blind-questions-3.ts, blind-questions-4.ts) into the real search dialog of
+ * a built handbook in Chromium and checks where the answering chapter lands, and for the fourth
+ * set, whose questions name the section that answers them, where its result opens.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
  *
@@ -23,6 +24,11 @@ import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { blindQuestions } from '../tests/search-quality/blind-questions.ts';
 import { secondBlindQuestions } from '../tests/search-quality/blind-questions-2.ts';
 import { thirdBlindQuestions } from '../tests/search-quality/blind-questions-3.ts';
+import {
+	fourthBlindQuestions,
+	fourthBlindSections,
+} from '../tests/search-quality/blind-questions-4.ts';
+import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
 
@@ -62,7 +68,7 @@ if (!values.dist) {
 
 /** A question and the set it belongs to: a half of the tuned set, or one of the blind sets. */
 type AskedQuestion = Omit<SearchQuestion, 'half'> & {
-	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3';
+	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3' | 'blind4';
 };
 
 const QUESTIONS: AskedQuestion[] = [
@@ -70,12 +76,17 @@ const QUESTIONS: AskedQuestion[] = [
 	...blindQuestions.map((question) => ({ ...question, half: 'blind' as const })),
 	...secondBlindQuestions.map((question) => ({ ...question, half: 'blind2' as const })),
 	...thirdBlindQuestions.map((question) => ({ ...question, half: 'blind3' as const })),
+	...fourthBlindQuestions.map((question) => ({ ...question, half: 'blind4' as const })),
 ];
 
-/** One question's outcome: the chapter slugs shown, in order, and the search time. */
+/**
+ * One question's outcome: the chapter slugs shown, in order, the section ids each result offers
+ * (the one its main link opens first), and the search time.
+ */
 interface Outcome {
 	question: AskedQuestion;
 	slugs: string[];
+	sections: string[][];
 	ms: number;
 }
 
@@ -92,11 +103,22 @@ async function ask(page: Page, question: AskedQuestion): Promise<Outcome> {
 		question.query,
 		{ timeout: 15_000 },
 	);
-	const hrefs = await page
-		.locator('.search__result > .search__link')
-		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+	const results = await page
+		.locator('.search__result')
+		.evaluateAll((items) =>
+			items.map((item) =>
+				[...item.querySelectorAll<HTMLAnchorElement>('.search__link')].map((link) => link.href),
+			),
+		);
 	const ms = Number(await page.locator('dialog.search').getAttribute('data-search-ms'));
-	return { question, slugs: hrefs.map(slugOf), ms };
+	return {
+		question,
+		slugs: results.map((links) => slugOf(links[0]!)),
+		sections: results.map((links) =>
+			links.map((href) => decodeURIComponent(new URL(href).hash.slice(1))),
+		),
+		ms,
+	};
 }
 
 const server = await startPreview(PORT, env);
@@ -150,10 +172,11 @@ const TITLES = {
 	blind: 'First blind set (tuned on since 2026-12-04)',
 	blind2: 'Second blind set (tuned on since 2026-12-04)',
 	blind3: 'Third blind set',
+	blind4: 'Fourth blind set (tuned on since 2026-12-05)',
 } as const;
 /** The sets search is tuned on: their misses are listed. */
-const TUNED_ON = new Set(['tune', 'blind', 'blind2']);
-for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3'] as const) {
+const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4']);
+for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
 	lines.push('', `### ${TITLES[half]}`, '');
 	lines.push(
@@ -199,6 +222,39 @@ for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3'] as const) {
 		}
 	}
 }
+// Where a result opens: for each question of the fourth set that names the section answering
+// it, and whose answering chapter is in the top 3, whether that chapter's main link opens at the
+// section, and whether the section is among the ones the result offers.
+const opened = outcomes.flatMap((outcome) => {
+	const heading = fourthBlindSections[outcome.question.query];
+	const chapter = outcome.question.answers[0]!;
+	const at = outcome.slugs.slice(0, 3).indexOf(chapter);
+	if (outcome.question.half !== 'blind4' || !heading || at < 0) return [];
+	const want = new GithubSlugger().slug(heading);
+	const offered = outcome.sections[at]!;
+	return [{ outcome, want, offered, first: offered[0] === want, any: offered.includes(want) }];
+});
+const share = (count: number) => percent(opened.length === 0 ? 0 : count / opened.length);
+lines.push(
+	'',
+	'### Where a result opens (fourth blind set)',
+	'',
+	`Of ${opened.length} questions whose answering chapter is in the top 3, its main link opens at the answering section for ${share(opened.filter((each) => each.first).length)}; the section is among the ones it offers for ${share(opened.filter((each) => each.any).length)}.`,
+);
+const elsewhere = opened.filter((each) => !each.first);
+if (elsewhere.length > 0) {
+	lines.push('', 'Opens elsewhere:');
+	for (const { outcome, want, offered } of elsewhere) {
+		lines.push(
+			`- [${outcome.question.locale}] ${outcome.question.query} → ${offered.join(' / ')} (want ${want})`,
+		);
+	}
+}
+report.sections = {
+	questions: opened.length,
+	first: opened.filter((each) => each.first).length / Math.max(opened.length, 1),
+	offered: opened.filter((each) => each.any).length / Math.max(opened.length, 1),
+};
 const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const medianMs = times[Math.floor(times.length / 2)] ?? 0;
 lines.push(
