@@ -116,7 +116,7 @@ export interface SearchEngineOptions {
 	highlightUrl: (url: string, words: readonly string[]) => string;
 	/**
 	 * The glossary chapter: its path, and its title as the index files it under the `chapter`
-	 * filter. A question that asks what a word means always lists it.
+	 * filter. A question that asks what one of the glossary's terms means always lists it.
 	 */
 	glossary?: { path: string; title: string } | undefined;
 }
@@ -281,8 +281,8 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	}
 
 	/**
-	 * The glossary, described for a question that asks what a word means, when the question's
-	 * searches ranked it too low to list: searched again within it alone, for the words together
+	 * The glossary, described for a question that asks what one of its terms means, when the
+	 * question's searches ranked it too low to list: searched again within it alone, for the words together
 	 * and then for each concept.
 	 */
 	async function glossaryHit(analysis: QueryAnalysis): Promise<PageHit | undefined> {
@@ -312,7 +312,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	return async function search(query: string): Promise<SearchOutcome> {
 		const outcome = await answer(query);
 		const { analysis, pages } = outcome;
-		if (!analysis.definition || pages.some(isGlossary)) return outcome;
+		if (analysis.defined === undefined || pages.some(isGlossary)) return outcome;
 		const glossary = await glossaryHit(analysis);
 		return glossary ? { ...outcome, pages: [...pages.slice(0, limit - 1), glossary] } : outcome;
 	};

@@ -292,7 +292,7 @@ describe('a question that asks what a word means', () => {
 			section('/glossary/#ugc', [1], ['ugc']),
 		],
 	};
-	function definitionEngine(definition: boolean) {
+	function definitionEngine(definition: boolean, defined = definition ? 'ugc' : undefined) {
 		const fake = fakePagefind(pages, sections);
 		return createSearchEngine({
 			pagefind: fake.pagefind,
@@ -301,7 +301,7 @@ describe('a question that asks what a word means', () => {
 				concepts: [{ words: [query], variants: [query] }],
 				incident: false,
 				definition,
-				defined: definition ? 'ugc' : undefined,
+				defined,
 			}),
 			pageCount: Object.keys(pages).length,
 			limit: 5,
@@ -322,6 +322,11 @@ describe('a question that asks what a word means', () => {
 
 	test('other questions leave the glossary where its score puts it', async () => {
 		const { pages: found } = await definitionEngine(false)('ugc');
+		expect(found.map((page) => page.url)).not.toContain('/glossary/');
+	});
+
+	test('nor does asking about a word the glossary has no entry for bring it up', async () => {
+		const { pages: found } = await definitionEngine(true, undefined)('ugc');
 		expect(found.map((page) => page.url)).not.toContain('/glossary/');
 	});
 });
