@@ -292,7 +292,7 @@ describe('a question that asks what a word means', () => {
 			section('/glossary/#ugc', [1], ['ugc']),
 		],
 	};
-	function definitionEngine(definition: boolean, defined = definition ? 'ugc' : undefined) {
+	function definitionEngine(definition: boolean, defined: string | undefined) {
 		const fake = fakePagefind(pages, sections);
 		return createSearchEngine({
 			pagefind: fake.pagefind,
@@ -311,7 +311,7 @@ describe('a question that asks what a word means', () => {
 	}
 
 	test("lists the glossary, opened at the word's entry, though the word's search ranked it low", async () => {
-		const { pages: found } = await definitionEngine(true)('ugc');
+		const { pages: found } = await definitionEngine(true, 'ugc')('ugc');
 		expect(found).toHaveLength(5);
 		const glossary = found.find((page) => page.url === '/glossary/');
 		expect(glossary?.sections.map((hit) => hit.url)).toEqual([
@@ -321,7 +321,7 @@ describe('a question that asks what a word means', () => {
 	});
 
 	test('other questions leave the glossary where its score puts it', async () => {
-		const { pages: found } = await definitionEngine(false)('ugc');
+		const { pages: found } = await definitionEngine(false, undefined)('ugc');
 		expect(found.map((page) => page.url)).not.toContain('/glossary/');
 	});
 
