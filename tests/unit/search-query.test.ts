@@ -117,6 +117,12 @@ describe('compoundParts', () => {
 		expect(compoundParts('公式アカウント')).toEqual(['公式', 'アカウント']);
 	});
 
+	test('reads characters the segmenter cut one by one as one word with their neighbours', () => {
+		// 申 | し | 込 is one verb; 新 belongs to 商品.
+		expect(compoundParts('取材申し込')).toEqual(['取材', '申し込']);
+		expect(compoundParts('新商品発表')).toEqual(['新商品', '発表']);
+	});
+
 	test('leaves whole a compound with a part of one character, and English words', () => {
 		expect(compoundParts('企画書')).toEqual([]);
 		expect(compoundParts('乗っ取')).toEqual([]);

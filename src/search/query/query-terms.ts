@@ -289,8 +289,31 @@ export function queryTerms(
  */
 export function compoundParts(term: string): string[] {
 	if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(term)) return [];
-	const parts = [...segmenter('ja').segment(term)]
+	const pieces = [...segmenter('ja').segment(term)]
 		.filter(({ isWordLike }) => isWordLike)
-		.map(({ segment }) => stem(segment));
+		.map(({ segment }) => segment);
+	// Pieces of one character in a row are one word (申 | し | 込 is 申し込); a lone one belongs
+	// to the word before it (企画 | 書), or after it when it comes first (新 | 商品).
+	const words: string[] = [];
+	let run = '';
+	let lone = '';
+	const close = () => {
+		if ([...run].length > 1) words.push(run);
+		else if (run && words.length > 0) words[words.length - 1] += run;
+		else lone = run;
+		run = '';
+	};
+	for (const piece of pieces) {
+		if ([...piece].length === 1) {
+			run += piece;
+			continue;
+		}
+		close();
+		words.push(lone + piece);
+		lone = '';
+	}
+	close();
+	if (lone) words.push(lone);
+	const parts = words.map(stem);
 	return parts.length > 1 && parts.every((part) => [...part].length >= 2) ? parts : [];
 }
