@@ -58,6 +58,19 @@ export function asksForDefinition(query: string, terms: readonly string[]): bool
 	);
 }
 
+/**
+ * Whether a lone kanji stands in the question as a noun: nothing but a particle, a space or
+ * another script after it (顔 in お客様の顔, 日 in 控える日), not the kana of an ending (作りたい).
+ * Before に it is an adverb as often as not (急に, 特に), so that does not count.
+ */
+function standsAsNoun(word: string, text: string): boolean {
+	if (!/^\p{Script=Han}$/u.test(word)) return false;
+	return new RegExp(
+		`${word}(?![\\p{Script=Hiragana}]|ー)|${word}(?=[のをがはでともへやか])`,
+		'u',
+	).test(text);
+}
+
 /** The words that ask what another word means. */
 const ASKING_MEANING = /^(意味|定義|用語|definition|definitions|define|defined|mean|means)$/;
 
@@ -212,12 +225,13 @@ export function createQueryAnalyser(
 		// A lone letter ("X" the platform) says something only through the thesaurus; as a prefix
 		// it would match every word that starts with it. A lone kanji left from a verb or adjective
 		// (作りたい → 作, 決める → 決, 新しい → 新) is the question's generic action, not its topic:
-		// it counts only when nothing longer is asked.
+		// it counts only when nothing longer is asked. One that stands as a noun (お客様の顔,
+		// エンゲージメント率, 控える日) is a word like any other.
 		const single = (word: string) => [...word].length === 1;
 		const longer = concepts.length > 0 || remaining.some((word) => !single(word));
 		for (const word of remaining) {
 			if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) continue;
-			if (longer && single(word)) continue;
+			if (longer && single(word) && !standsAsNoun(word, text)) continue;
 			concepts.push({ words: [word], variants: [word] });
 		}
 		// Keep the reader's order: it is the order of the words on screen and in highlights.
