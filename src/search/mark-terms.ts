@@ -15,8 +15,11 @@
 import { stemmer } from 'stemmer';
 import { normalizeText } from './query/normalize.ts';
 
-/** A Latin word as it stands in text, with an inner apostrophe (don't, don’t). */
-export const LATIN_WORD = /[\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*/gu;
+/**
+ * A Latin word as it stands in text, with an inner apostrophe (don't, don’t) or hyphen
+ * (part-time, stand-in: one word, as search reads it).
+ */
+export const LATIN_WORD = /[\p{Script=Latin}\p{N}]+(?:['’-][\p{Script=Latin}\p{N}]+)*/gu;
 const LATIN_START = /^[\p{Script=Latin}\p{N}]/u;
 /** Words this short count only as they are, or with a plural s. */
 const SHORT_WORD = 3;

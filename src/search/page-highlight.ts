@@ -30,7 +30,8 @@ function pagePattern(words: readonly string[]): RegExp | undefined {
 	const parts = latin
 		.sort((a, b) => b.length - a.length)
 		.map(
-			(word) => `(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(word)}(?![\\p{Script=Latin}\\p{N}])`,
+			(word) =>
+				`(?<![\\p{Script=Latin}\\p{N}-])${escapeRegExp(word)}(?![\\p{Script=Latin}\\p{N}]|-[\\p{Script=Latin}\\p{N}])`,
 		);
 	const japanese = japaneseWordPattern(words);
 	if (japanese) parts.push(japanese.source);

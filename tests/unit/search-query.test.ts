@@ -170,6 +170,15 @@ describe('queryTerms reads English questions', () => {
 		expect(queryTerms('someone’s photo', 'en')).toEqual(['photo']);
 	});
 
+	test('keeps a hyphenated word whole, as the index holds it', () => {
+		expect(queryTerms('do these rules apply to part-timers', 'en')).toEqual([
+			'rules',
+			'apply',
+			'part-timers',
+		]);
+		expect(queryTerms('パートタイマーとpart-timeの違い', 'ja')).toContain('part-time');
+	});
+
 	test('an English question on a Japanese page is still read as English', () => {
 		expect(queryTerms('how to measure results', 'ja')).toEqual(['measure', 'results']);
 	});

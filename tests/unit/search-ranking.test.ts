@@ -132,6 +132,15 @@ describe('markTerms', () => {
 		);
 	});
 
+	test('marks a hyphenated word whole, and a word searched for never inside one', () => {
+		expect(markTerms('part-time staff and a stand-in', ['part-timers', 'stand-in'])).toBe(
+			'<mark>part-time</mark> staff and a <mark>stand-in</mark>',
+		);
+		expect(markTerms('part-time staff, on time', ['time'])).toBe(
+			'part-time staff, on <mark>time</mark>',
+		);
+	});
+
 	test('marks a possessive as its word, with either apostrophe', () => {
 		expect(markTerms("a customer's photo and the customers’ photos", ['customer'])).toBe(
 			"a <mark>customer's</mark> photo and the <mark>customers</mark>’ photos",

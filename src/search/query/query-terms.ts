@@ -249,8 +249,25 @@ function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 	return terms.filter((term) => !stopWords.has(term));
 }
 
+/** Words joined by hyphens (part-timers, pile-on), which the segmenter would cut apart. */
+const HYPHENATED = /[\p{Script=Latin}\p{N}]+(?:-[\p{Script=Latin}\p{N}]+)+/gu;
+
 function englishTerms(text: string): string[] {
 	const stopWords = STOP_WORDS.en;
+	const terms: string[] = [];
+	// A hyphenated word is one word: Pagefind indexes it joined (part-time as parttime), so
+	// "part-timers" finds it, while "part" and "timers" apart find every part of anything.
+	let last = 0;
+	for (const match of text.matchAll(HYPHENATED)) {
+		terms.push(...plainEnglishTerms(text.slice(last, match.index), stopWords));
+		terms.push(match[0].replace(/'s$/, ''));
+		last = match.index + match[0].length;
+	}
+	terms.push(...plainEnglishTerms(text.slice(last), stopWords));
+	return terms;
+}
+
+function plainEnglishTerms(text: string, stopWords: ReadonlySet<string>): string[] {
 	const terms: string[] = [];
 	for (const { segment, isWordLike } of segmenter('en').segment(text)) {
 		if (!isWordLike) continue;
@@ -275,7 +292,7 @@ export function queryTerms(
 	}
 	const terms =
 		locale === 'ja' || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)
-			? japaneseTerms(text, wholeWords).flatMap((term) =>
+			? japaneseTerms(text, [...wholeWords, ...(text.match(HYPHENATED) ?? [])]).flatMap((term) =>
 					/^[\p{Script=Latin}\p{N}' -]+$/u.test(term) ? englishTerms(term) : [term],
 				)
 			: englishTerms(text);
