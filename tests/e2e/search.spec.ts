@@ -145,6 +145,16 @@ test.describe('searching the handbook', () => {
 		await expect(search.results.nth(1)).toBeVisible();
 	});
 
+	test('a question asking what a word means opens the glossary at that word', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		// The segmenter cuts 中の人 into three bits, and its own search ranks the glossary low.
+		await search.search('中の人って何');
+		const href = decodeURIComponent((await search.results.first().getAttribute('href')) ?? '');
+		expect(href).toMatch(/\/handbook\/glossary\/.*#中の人$/);
+	});
+
 	test('a chapter shows up to three of its best sections, each linking to its heading', async ({
 		page,
 	}) => {
