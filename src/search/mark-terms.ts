@@ -7,7 +7,8 @@
  *   matched it; a word of three letters or fewer (PR, ad, US) only as it is or with a plural s,
  *   since its stem is the start of too many others (ad → added, us → user);
  * - a Japanese word of two characters or more wherever it occurs (Japanese has no spaces; a stem
- *   of one character such as 書 would light up inside unrelated words).
+ *   of one character such as 書 would light up inside unrelated words), a compound verb's stem
+ *   with the kana that ends it as a noun (問い合 → 問い合わせ).
  *
  * Pagefind's own marks are not kept: for Japanese it marks what its prefix search matched (って,
  * あっ for 乗っ取), for English any word starting with a short query word.
@@ -52,12 +53,20 @@ export function latinWordMatcher(words: readonly string[]): (word: string) => bo
 	};
 }
 
+/**
+ * A compound verb's stem as search cuts it, kana inside and kanji at the end (問い合, 乗っ取,
+ * 写り込): on the page it is a word with the kana that makes it a noun or a verb's stem after it
+ * (問い合わせ, 乗っ取り, 写り込み), which is marked with it.
+ */
+const VERB_STEM = /\p{Script=Hiragana}.*\p{Script=Han}$/u;
+const STEM_ENDING = '(?:わせ|[いきぎしじちひびみりえけげせぜてでねべめれ])?';
+
 /** The Japanese words searched for, as a pattern that finds them anywhere; undefined if none. */
 export function japaneseWordPattern(words: readonly string[]): RegExp | undefined {
 	const japanese = searchedWords(words)
 		.filter((word) => !LATIN_START.test(word))
 		.sort((a, b) => b.length - a.length)
-		.map(escapeRegExp);
+		.map((word) => escapeRegExp(word) + (VERB_STEM.test(word) ? STEM_ENDING : ''));
 	return japanese.length > 0 ? new RegExp(japanese.join('|'), 'gu') : undefined;
 }
 

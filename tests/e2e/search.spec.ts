@@ -78,9 +78,31 @@ test.describe('searching the handbook', () => {
 		}
 		expect(marked.some((each) => /approv/i.test(each))).toBe(true);
 
+		// A compound verb's stem is marked with the kana that make it a word (乗っ取り).
 		await new HandbookPage(page).open('crisis-quick-guide/?highlight=炎上&highlight=乗っ取');
 		await expect(marks.first()).toBeVisible();
-		for (const text of await marks.allTextContents()) expect(['炎上', '乗っ取']).toContain(text);
+		const japanese = await marks.allTextContents();
+		for (const text of japanese) expect(['炎上', '乗っ取', '乗っ取り']).toContain(text);
+		expect(japanese).toContain('乗っ取り');
+	});
+
+	test('a page opened at a section marks the words in that section only', async ({ page }) => {
+		await new HandbookPage(page).open(
+			'en/governance/?highlight=accounts&highlight=governance#managing-the-accounts',
+		);
+		const marks = page.locator('main mark.pagefind-highlight');
+		await expect(marks.first()).toBeVisible();
+		// The section each mark stands in: the last h2 before it.
+		const sections = await marks.evaluateAll((all) =>
+			all.map((mark) => {
+				const headings = [...document.querySelectorAll('main h2[id]')];
+				const before = headings.filter(
+					(heading) => heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING,
+				);
+				return before.at(-1)?.id;
+			}),
+		);
+		expect(new Set(sections)).toEqual(new Set(['managing-the-accounts']));
 	});
 
 	test('arrow keys move through the results and Enter opens the chosen one', async ({ page }) => {
@@ -270,6 +292,25 @@ test.describe('searching the handbook', () => {
 			const box = await search.dialog.boundingBox();
 			expect(box?.width).toBeGreaterThanOrEqual(355);
 			expect(await new HandbookPage(page).horizontalOverflow()).toBe(0);
+		});
+
+		test('on the narrowest phone, with larger text, every line of the dialog wraps inside it', async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 320, height: 568 });
+			const search = new SearchDialog(page);
+			await new HandbookPage(page).open('en/');
+			// A reader who set a larger text size in the browser (here 150%).
+			await page.evaluate(() => (document.documentElement.style.fontSize = '150%'));
+			await search.button.click();
+			await search.search('who approves a post about a discount');
+			const widest = await search.dialog.evaluate((dialog) =>
+				Math.max(
+					...[...dialog.querySelectorAll('*')].map((each) => each.getBoundingClientRect().right),
+				),
+			);
+			expect(widest).toBeLessThanOrEqual(320);
+			expect(await search.dialog.evaluate((dialog) => dialog.scrollWidth)).toBeLessThanOrEqual(320);
 		});
 	});
 });

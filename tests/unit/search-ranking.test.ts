@@ -117,6 +117,15 @@ describe('markTerms', () => {
 		);
 	});
 
+	test("marks a compound verb's stem with the kana that end it as a word, never a particle", () => {
+		expect(markTerms('問い合わせが来た。乗っ取りの前に', ['問い合', '乗っ取'])).toBe(
+			'<mark>問い合わせ</mark>が来た。<mark>乗っ取り</mark>の前に',
+		);
+		expect(markTerms('乗っ取られた。炎上した', ['乗っ取', '炎上'])).toBe(
+			'<mark>乗っ取</mark>られた。<mark>炎上</mark>した',
+		);
+	});
+
 	test("drops Pagefind's marks on the grammar its prefix search matched", () => {
 		expect(markTerms('<mark>って</mark>いた<mark>あっ</mark>た。乗っ取られた', ['乗っ取'])).toBe(
 			'っていたあった。<mark>乗っ取</mark>られた',
