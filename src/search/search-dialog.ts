@@ -320,7 +320,8 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 						);
 						index += 1;
 						link.classList.add('search__link--section');
-						link.append(element('span', 'search__section', section.title || page.title));
+						// The chapter's opening, before its first heading, has no title of its own.
+						link.append(element('span', 'search__section', section.title || ui['search.opening']));
 						link.append(excerptOf(section.excerpt));
 						row.append(link);
 						nested.append(row);

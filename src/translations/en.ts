@@ -24,6 +24,7 @@ export default {
 	'search.results': '{count} found',
 	'search.resultsTop': 'The best {shown} of {count} found',
 	'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',
+	'search.opening': 'Start of the chapter',
 	'search.hint': '↑↓ to choose, Enter to open, Esc to close',
 	'sidebar.label': 'Chapters',
 	'sidebar.all': 'All {count} chapters',

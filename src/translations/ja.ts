@@ -22,6 +22,7 @@ export default {
 	'search.results': '{count} 件見つかりました',
 	'search.resultsTop': '{count} 件のうち、よく合う {shown} 件',
 	'search.unavailable': '検索はビルドしたサイトで使えます（npm run build と npm run preview）。',
+	'search.opening': '章のはじめ',
 	'search.hint': '↑↓ で選択、Enter で開く、Esc で閉じる',
 	'sidebar.label': '章の一覧',
 	'sidebar.all': 'すべての章（{count}）',

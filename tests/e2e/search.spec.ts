@@ -192,6 +192,25 @@ test.describe('searching the handbook', () => {
 		expect(await sections.first().getAttribute('href')).toMatch(/#./);
 	});
 
+	test("a chapter's opening, offered under the chapter, is named as its start, not as the chapter", async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		await search.search('炎上した どうすれば');
+		const results = await search.dialog.locator('.search__result').evaluateAll((items) =>
+			items.map((item) => ({
+				title: item.querySelector('.search__title')?.textContent,
+				sections: [...item.querySelectorAll('.search__sections .search__section')].map(
+					(section) => section.textContent,
+				),
+			})),
+		);
+		for (const { title, sections } of results) expect(sections).not.toContain(title);
+		expect(results.flatMap((result) => result.sections)).toContain('章のはじめ');
+	});
+
 	test("a question a chapter lists opens its section, and search finds that section by the question's words", async ({
 		page,
 	}) => {
