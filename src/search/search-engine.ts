@@ -29,6 +29,8 @@ export interface Pagefind {
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** Where on the page the words searched for stand (word positions, as in `locations`). */
+	words?: number[];
 	data(): Promise<PagefindData>;
 }
 
@@ -78,6 +80,14 @@ interface SectionMatch {
 	concepts: Set<number>;
 	/** How much the words found in it weigh (Pagefind's balanced scores, summed). */
 	score: number;
+	/** Where the words found in it stand on the page. */
+	locations: number[];
+}
+
+/** Where on a page the words of one concept stand, from that concept's own search. */
+interface ConceptWords {
+	concept: number;
+	words: ReadonlySet<number>;
 }
 
 /** A page's data and the sections of it that the question's searches found. */
@@ -162,10 +172,13 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	/**
 	 * A page's sections that the question's searches found, each with the concepts of the searches
 	 * that found it (`found`: every search that found the page, with the concepts it searched for)
-	 * and the weight of its words; the first search to find a section gives its excerpt.
+	 * and the weight of its words; the first search to find a section gives its excerpt. `held`
+	 * adds the concepts whose words stand in a section, from where each concept's own search found
+	 * them on the page: no further data to load.
 	 */
 	async function sectionsOf(
 		found: readonly { result: PagefindResult; concepts: readonly number[] }[],
+		held: readonly ConceptWords[] = [],
 	): Promise<PageSections> {
 		const sections = new Map<string, SectionMatch>();
 		let first: PagefindData | undefined;
@@ -186,10 +199,18 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					hit: { title: sub.title, url, excerpt: sub.excerpt },
 					concepts: new Set<number>(),
 					score: 0,
+					locations: [],
 				};
 				concepts.forEach((concept) => known.concepts.add(concept));
 				known.score += score;
+				known.locations.push(...sub.locations);
 				sections.set(url, known);
+			}
+		}
+		for (const section of sections.values()) {
+			for (const { concept, words } of held) {
+				if (section.locations.some((location) => words.has(location)))
+					section.concepts.add(concept);
 			}
 		}
 		return { data: first!, sections: [...sections.values()] };
@@ -336,23 +357,20 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				concepts: every,
 			}));
 			listed.splice(ABOUT_POSITION, 0, ...about);
-			// Each word's own search tells which of a page's sections hold it.
+			// Each word's own search tells where on a page it stands, so which sections hold it.
 			const alone =
 				concepts.length > 1
 					? await Promise.all(concepts.map((concept) => run(concept.variants[0]!)))
 					: [];
 			const pages = await Promise.all(
 				listed.slice(0, limit).map(async (each) => {
-					const found = [
-						{ result: each.result, concepts: alone.length > 0 ? [] : each.concepts },
-						...alone.flatMap((results, index) =>
-							results
-								.filter((result) => result.id === each.result.id)
-								.map((result) => ({ result, concepts: [index] })),
-						),
-					];
+					const held = alone.flatMap((results, concept) => {
+						const words = results.find((result) => result.id === each.result.id)?.words;
+						return words ? [{ concept, words: new Set(words) }] : [];
+					});
+					const found = [{ result: each.result, concepts: held.length > 0 ? [] : each.concepts }];
 					return describe(
-						await sectionsOf(found),
+						await sectionsOf(found, held),
 						each.concepts,
 						allWords,
 						conceptWeights(

@@ -33,18 +33,20 @@ function fakePagefind(
 			const results: PagefindResult[] = Object.entries(pages)
 				.filter(([url]) => chapter === undefined || url === chapter)
 				.filter(([, held]) => words.every((word) => held.includes(word)))
-				.map(([url, held]) => ({
-					id: url,
-					score: words.reduce((sum, word) => sum + held.filter((each) => each === word).length, 0),
-					data: async () => ({
-						url,
-						excerpt: '',
-						meta: { title: url },
-						sub_results: (sections[url] ?? []).filter(
-							(section) => !section.holds || section.holds.some((word) => words.includes(word)),
+				.map(([url, held]) => {
+					const found = (sections[url] ?? []).filter(
+						(section) => !section.holds || section.holds.some((word) => words.includes(word)),
+					);
+					return {
+						id: url,
+						score: words.reduce(
+							(sum, word) => sum + held.filter((each) => each === word).length,
+							0,
 						),
-					}),
-				}))
+						words: found.flatMap((section) => section.locations ?? []),
+						data: async () => ({ url, excerpt: '', meta: { title: url }, sub_results: found }),
+					};
+				})
 				.sort((a, b) => b.score - a.score);
 			return { results };
 		},
@@ -84,13 +86,16 @@ function engine(
 	return { search, queries: fake.queries };
 }
 
+/** Word positions given out so far: each section's words stand at places of their own. */
+let positions = 0;
+
 /** A section whose words score `scores` (one per word found), found by the words it `holds`. */
 function section(url: string, scores: number[], holds?: string[]): FakeSection {
 	return {
 		title: url,
 		url,
 		excerpt: url,
-		locations: scores.map((_, index) => index),
+		locations: scores.map(() => positions++),
 		weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
 		...(holds && { holds }),
 	};
