@@ -404,6 +404,7 @@ describe('asksForDefinition', () => {
 			'what does buzz mean',
 			'CPA definition',
 			'UGC 意味',
+			'中の人って誰のこと',
 		]) {
 			expect(asks(question), question).toBe(true);
 		}
@@ -425,6 +426,7 @@ describe('asksForDefinition', () => {
 			'とわの森ブランドの投稿',
 			'what is the process for approving a campaign post',
 			'what to do after the storm is over',
+			'承認者って誰',
 			'what should I post',
 			'how to calculate ROI',
 		]) {

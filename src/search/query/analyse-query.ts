@@ -35,7 +35,7 @@ export interface QueryAnalysis {
 
 /**
  * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with
- * a word such as そもそも or 結局 before the 何), "エンゲージメントの意味", "UGC 意味",
+ * a word such as そもそも or 結局 before the 何), "中の人って誰のこと", "エンゲージメントの意味", "UGC 意味",
  * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else), and never for "what to…",
  * "what should…" and the like, which ask what to do.
@@ -43,7 +43,7 @@ export interface QueryAnalysis {
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
 	if (
-		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語/.test(
+		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語/.test(
 			text,
 		)
 	)
