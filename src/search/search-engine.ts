@@ -338,6 +338,12 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		return glossary ? { ...outcome, pages: [...pages.slice(0, limit - 1), glossary] } : outcome;
 	};
 
+	/** One word of a compound as a concept of its own, with the thesaurus's terms for it (課長 → 上長). */
+	function partConcept(part: string): Concept {
+		const [concept, ...more] = analyse(part).concepts;
+		return concept && more.length === 0 ? concept : { words: [part], variants: [part] };
+	}
+
 	async function answer(query: string): Promise<SearchOutcome> {
 		const run = searcher();
 		let analysis = analyse(query);
@@ -346,7 +352,21 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		const together = await run(concepts.map((concept) => concept.variants[0]).join(' '));
 		const expanded = concepts.some((concept) => concept.variants.length > 1);
 		const allWords = concepts.flatMap((concept) => concept.words);
-		if (together.length >= ENOUGH_PAGES && !expanded) {
+		// Each word's own search: it tells where on a page the word stands, and whether any page
+		// holds it at all, which the search for all the words does not (Pagefind passes over a
+		// word it finds nowhere).
+		const alone =
+			concepts.length > 1
+				? await Promise.all(concepts.map((concept) => run(concept.variants[0]!)))
+				: [];
+		// A compound found nowhere (毎回課長) is searched again as its words, below.
+		const compoundUnfound = alone.some(
+			(results, index) =>
+				results.length === 0 &&
+				concepts[index]!.words.length === 1 &&
+				compoundParts(concepts[index]!.words[0]!).length > 0,
+		);
+		if (together.length >= ENOUGH_PAGES && !expanded && !compoundUnfound) {
 			const every = concepts.map((_, index) => index);
 			// The chapter about one of the words, left out because it lacks another ("training
 			// required?" and the training chapter, which never says "required"), comes second.
@@ -357,11 +377,6 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				concepts: every,
 			}));
 			listed.splice(ABOUT_POSITION, 0, ...about);
-			// Each word's own search tells where on a page it stands, so which sections hold it.
-			const alone =
-				concepts.length > 1
-					? await Promise.all(concepts.map((concept) => run(concept.variants[0]!)))
-					: [];
 			const pages = await Promise.all(
 				listed.slice(0, limit).map(async (each) => {
 					const held = alone.flatMap((results, concept) => {
@@ -402,7 +417,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					.filter((each) => each.index === index)
 					.flatMap((each) => each.results.map((result) => result.id)),
 			);
-			if (pages.size === 0) return parts.map((part) => ({ words: [part], variants: [part] }));
+			if (pages.size === 0) return parts.map(partConcept);
 			if (pages.size < ENOUGH_PAGES)
 				return { ...concept, variants: [...new Set([...concept.variants, ...parts])] };
 			return concept;

@@ -15,7 +15,7 @@ type FakeSection = PagefindData['sub_results'][number] & { holds?: string[] };
 
 /**
  * A Pagefind stand-in: each page holds words; a query finds the pages holding all its words, with
- * their sections that hold any of them.
+ * their sections that hold any of them. As in Pagefind, a word no page holds is passed over.
  */
 function fakePagefind(
 	pages: Record<string, string[]>,
@@ -27,7 +27,9 @@ function fakePagefind(
 		init: async () => {},
 		search: async (query, options) => {
 			queries.push(query);
-			const words = query.split(' ');
+			const held = Object.values(pages).flat();
+			const words = query.split(' ').filter((word) => held.includes(word));
+			if (words.length === 0) return { results: [] };
 			// Each page's title is its URL, and the `chapter` filter names it.
 			const chapter = options?.filters?.chapter;
 			const results: PagefindResult[] = Object.entries(pages)
@@ -187,6 +189,26 @@ describe('createSearchEngine', () => {
 		expect(outcome.analysis.concepts.map((concept) => concept.words)).toEqual([
 			['毎回'],
 			['課長'],
+			['承認'],
+		]);
+	});
+
+	test('a compound no page holds is searched as its words even when the other words find enough', async () => {
+		// Pagefind passes over 毎回課長, so the search for all the words finds every page with 承認.
+		const { search } = engine(
+			{
+				'/a/': ['承認', '承認'],
+				'/b/': ['承認', '承認'],
+				'/c/': ['承認', '承認'],
+				'/approvals/': ['上長', '承認'],
+			},
+			{ 課長: ['上長'] },
+		);
+		const outcome = await search('毎回課長 承認');
+		expect(outcome.pages[0]?.url).toBe('/approvals/');
+		expect(outcome.analysis.concepts.map((concept) => concept.variants)).toEqual([
+			['毎回'],
+			['課長', '上長'],
 			['承認'],
 		]);
 	});
