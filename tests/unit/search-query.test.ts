@@ -50,13 +50,20 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 			'載',
 		]);
 		expect(queryTerms('急ぎの投稿で承認待ってられない', 'ja')).toEqual([
-			'急',
+			'急ぎ',
 			'投稿',
 			'承認',
 			'待',
 		]);
 		// A particle after the kanji marks a noun: 企画 | 書 | に is one word.
 		expect(queryTerms('企画書に書くこと', 'ja')).toEqual(['企画書', '書']);
+	});
+
+	test('reads a verb stem before a particle as the noun it is', () => {
+		expect(queryTerms('急ぎで今日中に投稿したい', 'ja')).toEqual(['急ぎ', '今日中', '投稿']);
+		expect(queryTerms('炎上の流れを知りたい', 'ja')).toEqual(['炎上', '流れ']);
+		// The dictionary form made a noun by の is still the verb.
+		expect(queryTerms('書くのはだめ？', 'ja')).toEqual(['書']);
 	});
 
 	test('drops demonstratives, particles of degree and adverbs of speech', () => {
@@ -381,6 +388,14 @@ describe('a lone kanji', () => {
 
 	test('left from a verb is dropped when the question asks something longer', () => {
 		expect(words('ChatGPTで投稿文を作ってもいい？')).toEqual(['chatgpt', '投稿文']);
+	});
+
+	test("read as the thesaurus reads it: a verb's noun the thesaurus knows as the verb", () => {
+		const reads = createQueryAnalyser('ja', { words: { 休み: '休日' }, incident: [] });
+		expect(reads('休みの日の投稿').concepts[0]).toEqual({
+			words: ['休'],
+			variants: ['休', '休日'],
+		});
 	});
 
 	test('standing as a noun is searched like any word', () => {

@@ -199,8 +199,15 @@ export function createQueryAnalyser(
 		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
 	);
 
+	// A verb's noun (休み in 休みの日) is read as the thesaurus reads its verb (休み → 休) when
+	// the thesaurus knows the verb and not the noun.
+	const asThesaurusReads = (term: string) => {
+		const verb = term.replace(/(?<=^\p{Script=Han})\p{Script=Hiragana}$/u, '');
+		return verb !== term && !byKey.has(term) && byKey.has(verb) ? verb : term;
+	};
+
 	return (query) => {
-		const terms = queryTerms(query, locale, wholeWords);
+		const terms = queryTerms(query, locale, wholeWords).map(asThesaurusReads);
 		const text = normalizeText(query);
 		let remaining = [...terms];
 		const concepts: Concept[] = [];

@@ -166,6 +166,23 @@ function wordOfItsOwn(current: string): boolean {
 	return [...current].length >= 2 && !/[\p{Script=Hiragana}]$/u.test(current);
 }
 
+/** Particles after which a verb stem (急ぎ, 動き) is a noun. */
+const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', 'も']);
+
+/**
+ * Whether one kanji with one kana of a verb's continuing form (急ぎ, 休み, 向け) stands as a noun:
+ * a particle right after it. The dictionary form before の is the verb made a noun (書くのは) and
+ * still the verb.
+ */
+function nounFromVerb(piece: Piece, next: Piece | undefined): boolean {
+	return (
+		/^[\p{Script=Han}][いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ]$/u.test(piece.text) &&
+		next !== undefined &&
+		!next.gapBefore &&
+		PARTICLES_AFTER_VERB_NOUN.has(next.text)
+	);
+}
+
 /** Whether a kanji word with one kana ending (振り) runs on into the kanji word right after it. */
 function startsCompound(
 	piece: Piece,
@@ -243,6 +260,13 @@ function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 			startsCompound(piece, next, stopWords)
 		)
 			open = 'kanji';
+		// A verb stem with its one kana standing as a noun before a particle (急ぎで, 動きが) is
+		// that noun: searched whole, not as its one kanji.
+		if (open === undefined && nounFromVerb(piece, next)) {
+			terms.push(current);
+			current = '';
+			continue;
+		}
 		if (open === undefined) flush();
 	}
 	flush();
