@@ -144,10 +144,12 @@ export async function writeServiceWorker({
 		globPatterns: [
 			'**/*.{html,css,js,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
 		],
-		// Pagefind's own ready-made interfaces are not used by the handbook, and the printable
-		// edition repeats every chapter (each cached on its own) for paper.
+		// Pagefind's own ready-made interfaces and its web worker are not used by the handbook
+		// (search runs on the page: `noWorker` in the search dialog), and the printable edition
+		// repeats every chapter (each cached on its own) for paper.
 		globIgnores: [
 			'pagefind/pagefind-*ui*',
+			'pagefind/pagefind-worker.js',
 			...notCached.map((folder) => `${folder}/**`),
 			'sw.js',
 			'**/*.map',

@@ -14,7 +14,7 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
 			);
 		});
 	});
-	// Violations in workers (search runs Pagefind in one) reach only the console.
+	// Violations in workers (the offline service worker) reach only the console.
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
 	});
