@@ -55,8 +55,9 @@ export const ENOUGH_PAGES = 3;
 /**
  * A page is *about* a word when it comes first in that word's own search by this factor over the
  * next page, with at least {@link ABOUT_SCORE}: the word is in its title, headings or reader
- * questions, not in a passing mention. Chosen on the 520 tuning questions, where factors of 1 to
- * 10 and scores of 0.3 to 1 do the same.
+ * questions, not in a passing mention. Two pages can be about one word (the crisis guide and the
+ * crisis chapter): the first two, each by this factor over the third. Chosen on the 520 tuning
+ * questions, where factors of 1 to 10 and scores of 0.3 to 1 do the same.
  */
 export const ABOUT_MARGIN = 2;
 export const ABOUT_SCORE = 0.5;
@@ -278,11 +279,19 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		const known = new Set(shown.map((result) => result.id));
 		const about: { result: PagefindResult; concepts: number[] }[] = [];
 		const ranked = await Promise.all(concepts.map((concept) => run(concept.variants[0]!)));
-		ranked.forEach(([first, second], index) => {
-			if (!first || known.has(first.id) || first.score < ABOUT_SCORE) return;
-			if (first.score < ABOUT_MARGIN * (second?.score ?? 0)) return;
-			known.add(first.id);
-			about.push({ result: first, concepts: [index] });
+		ranked.forEach((results, index) => {
+			// The page, or the two pages, that stand well above all the others.
+			const leaders = [1, 2].find(
+				(count) =>
+					results.length >= count &&
+					results[count - 1]!.score >= ABOUT_SCORE &&
+					results[count - 1]!.score >= ABOUT_MARGIN * (results[count]?.score ?? 0),
+			);
+			for (const result of results.slice(0, leaders ?? 0)) {
+				if (known.has(result.id)) continue;
+				known.add(result.id);
+				about.push({ result, concepts: [index] });
+			}
 		});
 		return about;
 	}

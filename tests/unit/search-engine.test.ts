@@ -167,6 +167,24 @@ describe('createSearchEngine', () => {
 		expect(outcome.pages.map((page) => page.url)).toEqual(['/a/', '/training/', '/b/', '/c/']);
 	});
 
+	test('two pages about one of the words both come after the first answer', async () => {
+		const { search } = engine({
+			'/guide/': ['crisis', 'crisis', 'crisis'],
+			'/chapter/': ['crisis', 'crisis', 'crisis'],
+			'/a/': ['crisis', 'checklist'],
+			'/b/': ['crisis', 'checklist'],
+			'/c/': ['crisis', 'checklist'],
+		});
+		const outcome = await search('crisis checklist');
+		expect(outcome.pages.map((page) => page.url)).toEqual([
+			'/a/',
+			'/guide/',
+			'/chapter/',
+			'/b/',
+			'/c/',
+		]);
+	});
+
 	test('a page that says a word no more than others is not taken to be about it', async () => {
 		const { search } = engine({
 			'/mentions/': ['training'],
