@@ -154,6 +154,12 @@ describe('queryTerms reads English questions', () => {
 		expect(queryTerms('people are getting angry right now', 'en')).toEqual(['people', 'angry']);
 		expect(queryTerms('the post keeps going around', 'en')).toEqual(['post', 'around']);
 		expect(queryTerms('approval needed to reply?', 'en')).toEqual(['approval', 'reply']);
+		// "Right away" is when, not what: "away" alone is a word (the approver is away).
+		expect(queryTerms('crisis checklist, what to do right away', 'en')).toEqual([
+			'crisis',
+			'checklist',
+		]);
+		expect(queryTerms('the approver is away', 'en')).toEqual(['approver', 'away']);
 	});
 
 	test('drops quantifiers, which say how many and not what about', () => {

@@ -423,8 +423,9 @@ const ENGLISH = [
 ];
 
 /**
- * Phrases of asking that the segmenter cuts into pieces which look like words on their own
- * (気 | を | つける, 知っ | て | おく): removed from the question before it is cut.
+ * Phrases of asking, and of time that only carries the question along, that the segmenter cuts
+ * into pieces which look like words on their own (気 | を | つける, 知っ | て | おく, right | away):
+ * removed from the question before it is cut.
  */
 export const ASKING_PHRASES: Readonly<Record<Locale, readonly string[]>> = {
 	ja: [
@@ -448,7 +449,15 @@ export const ASKING_PHRASES: Readonly<Record<Locale, readonly string[]>> = {
 		'してもいいですか',
 		'大丈夫ですか',
 	],
-	en: ['what should i do', 'is it ok to', 'is it okay to', 'am i allowed to', 'are we allowed to'],
+	en: [
+		'what should i do',
+		'is it ok to',
+		'is it okay to',
+		'am i allowed to',
+		'are we allowed to',
+		'right away',
+		'straight away',
+	],
 };
 
 /** The dropped words per language, normalised. */
