@@ -36,6 +36,8 @@ const JAPANESE = [
 	'ですね',
 	'でしょう',
 	'でしょうか',
+	// The segmenter cuts でしょう and しましょう as で | しょう, しま | しょう.
+	'しょう',
 	'ますか',
 	'ました',
 	'ません',
@@ -150,6 +152,8 @@ const JAPANESE = [
 	'ばっかり',
 	'ほう',
 	'ほうが',
+	// 以外 ("other than"): マーケ部以外 asks about the others, never about 以外.
+	'以外',
 	// Fillers of speech.
 	'ちょっと',
 	'とりあえず',
