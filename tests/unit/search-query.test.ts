@@ -389,6 +389,26 @@ describe('a comparison of two glossary terms', () => {
 	});
 });
 
+describe('a katakana word with its final long-vowel mark', () => {
+	const analyse = createQueryAnalyser('ja', { words: { サーバー: 'クラウド' }, incident: [] });
+
+	test('is searched first as typed, then without the mark', () => {
+		expect(analyse('インフルエンサーに頼みたい').concepts[0]).toEqual({
+			words: ['インフルエンサー'],
+			variants: ['インフルエンサー', 'インフルエンサ'],
+		});
+	});
+
+	test('meets the thesaurus entry written either way, and typed without it stays so', () => {
+		expect(analyse('サーバーが落ちた').concepts[0]?.variants).toEqual([
+			'サーバー',
+			'サーバ',
+			'クラウド',
+		]);
+		expect(analyse('サーバが落ちた').concepts[0]?.variants).toEqual(['サーバ', 'クラウド']);
+	});
+});
+
 describe('a lone kanji', () => {
 	const analyse = createQueryAnalyser('ja', { words: {}, incident: [] });
 	const words = (question: string) =>

@@ -71,6 +71,22 @@ function standsAsNoun(word: string, text: string): boolean {
 	).test(text);
 }
 
+/**
+ * A concept of one katakana word searched first as the reader typed it, with its final long-vowel
+ * mark, then without it. The question is read without the mark, so that サーバ and サーバー meet
+ * one thesaurus entry; but Pagefind scores a word as the page writes it (インフルエンサー) many
+ * times higher than a word it only begins (インフルエンサ), and a page that writes the word
+ * without the mark (セキュリティ) is found by the second search.
+ */
+function asTyped(concept: Concept, text: string): Concept {
+	const [word, ...more] = concept.words;
+	if (word === undefined || more.length > 0 || !/^[\p{Script=Katakana}ー・]+$/u.test(word))
+		return concept;
+	const typed = `${word}ー`;
+	if (!text.includes(typed)) return concept;
+	return { words: [typed], variants: [typed, ...concept.variants] };
+}
+
 /** The words that ask what another word means. */
 const ASKING_MEANING = /^(意味|定義|用語|definition|definitions|define|defined|mean|means)$/;
 
@@ -272,7 +288,7 @@ export function createQueryAnalyser(
 			: undefined;
 		return {
 			terms,
-			concepts: asked.length > 0 ? asked : concepts,
+			concepts: (asked.length > 0 ? asked : concepts).map((concept) => asTyped(concept, text)),
 			defined,
 			// What a word means is a calm question, whatever the word: 「炎上 意味」 is no emergency.
 			incident: incident && !definition,

@@ -9,7 +9,8 @@
  * 3. Grammar goes (`STOP_WORDS`): particles, auxiliaries, inflection endings, question words.
  * 4. Japanese inflected words are cut back to their stem, which Pagefind matches as a prefix of
  *    every form the index holds: 書く → 書, 使い分け → 使い分, 叩か → 叩. Katakana words lose a
- *    final long-vowel mark (サーバー → サーバ) so both spellings match.
+ *    final long-vowel mark (サーバー → サーバ) so both spellings meet one thesaurus entry (search
+ *    then looks for the word as typed first: see `analyse-query.ts`).
  * 5. Pieces the segmenter split inside one word are joined again: 間 | 違 → 間違,
  *    乗 | っ | 取 → 乗っ取, 企画 | 書 → 企画書 (Pagefind splits a joined word again and requires
  *    all its parts, which is what a compound means).
