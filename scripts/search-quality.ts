@@ -1,16 +1,17 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the four blind sets (blind-questions.ts,
- * blind-questions-2.ts, blind-questions-3.ts, blind-questions-4.ts) into the real search dialog of
- * a built handbook in Chromium and checks where the answering chapter lands, and for the fourth
- * set, whose questions name the section that answers them, where its result opens.
+ * tests/search-quality/questions.ts and of the five blind sets (blind-questions.ts to
+ * blind-questions-5.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands, and for the fourth and fifth sets, whose questions name the
+ * section that answers them, where its result opens.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
  *
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
  * the tuning half, the held-out half and each blind set, per need. The misses of the sets search
- * is tuned on are listed: the tuning half and, since 2026-12-04, the first two blind sets (no
- * thesaurus entry, keyword or chapter question is ever written from any question). The held-out
+ * is tuned on are listed: the tuning half, the first two blind sets since 2026-12-04 and the fourth
+ * and fifth since 2026-12-05, each measured once as it came first (no thesaurus entry, keyword or
+ * chapter question is ever written from any question). The held-out
  * half's misses are listed only with --show-held-out, the third blind set's never. Writes the
  * figures to .handbook/bench/search-quality.json.
  */
@@ -28,6 +29,10 @@ import {
 	fourthBlindQuestions,
 	fourthBlindSections,
 } from '../tests/search-quality/blind-questions-4.ts';
+import {
+	fifthBlindQuestions,
+	fifthBlindSections,
+} from '../tests/search-quality/blind-questions-5.ts';
 import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -68,7 +73,7 @@ if (!values.dist) {
 
 /** A question and the set it belongs to: a half of the tuned set, or one of the blind sets. */
 type AskedQuestion = Omit<SearchQuestion, 'half'> & {
-	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3' | 'blind4';
+	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
 };
 
 const QUESTIONS: AskedQuestion[] = [
@@ -77,6 +82,7 @@ const QUESTIONS: AskedQuestion[] = [
 	...secondBlindQuestions.map((question) => ({ ...question, half: 'blind2' as const })),
 	...thirdBlindQuestions.map((question) => ({ ...question, half: 'blind3' as const })),
 	...fourthBlindQuestions.map((question) => ({ ...question, half: 'blind4' as const })),
+	...fifthBlindQuestions.map((question) => ({ ...question, half: 'blind5' as const })),
 ];
 
 /**
@@ -173,10 +179,11 @@ const TITLES = {
 	blind2: 'Second blind set (tuned on since 2026-12-04)',
 	blind3: 'Third blind set',
 	blind4: 'Fourth blind set (tuned on since 2026-12-05)',
+	blind5: 'Fifth blind set (tuned on since 2026-12-05)',
 } as const;
 /** The sets search is tuned on: their misses are listed. */
-const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4']);
-for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
+const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4', 'blind5']);
+for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
 	lines.push('', `### ${TITLES[half]}`, '');
 	lines.push(
@@ -222,39 +229,47 @@ for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3', 'blind4'] as
 		}
 	}
 }
-// Where a result opens: for each question of the fourth set that names the section answering
-// it, and whose answering chapter is in the top 3, whether that chapter's main link opens at the
-// section, and whether the section is among the ones the result offers.
-const opened = outcomes.flatMap((outcome) => {
-	const heading = fourthBlindSections[outcome.question.query];
-	const chapter = outcome.question.answers[0]!;
-	const at = outcome.slugs.slice(0, 3).indexOf(chapter);
-	if (outcome.question.half !== 'blind4' || !heading || at < 0) return [];
-	const want = new GithubSlugger().slug(heading);
-	const offered = outcome.sections[at]!;
-	return [{ outcome, want, offered, first: offered[0] === want, any: offered.includes(want) }];
-});
-const share = (count: number) => percent(opened.length === 0 ? 0 : count / opened.length);
-lines.push(
-	'',
-	'### Where a result opens (fourth blind set)',
-	'',
-	`Of ${opened.length} questions whose answering chapter is in the top 3, its main link opens at the answering section for ${share(opened.filter((each) => each.first).length)}; the section is among the ones it offers for ${share(opened.filter((each) => each.any).length)}.`,
-);
-const elsewhere = opened.filter((each) => !each.first);
-if (elsewhere.length > 0) {
-	lines.push('', 'Opens elsewhere:');
-	for (const { outcome, want, offered } of elsewhere) {
-		lines.push(
-			`- [${outcome.question.locale}] ${outcome.question.query} → ${offered.join(' / ')} (want ${want})`,
-		);
+// Where a result opens: for each question of the fourth and fifth sets that names the section
+// answering it, and whose answering chapter is in the top 3, whether that chapter's main link
+// opens at the section, and whether the section is among the ones the result offers.
+const SECTION_SETS = [
+	{ half: 'blind4', name: 'fourth', sections: fourthBlindSections },
+	{ half: 'blind5', name: 'fifth', sections: fifthBlindSections },
+] as const;
+const sectionFigures: Record<string, unknown> = {};
+report.sections = sectionFigures;
+for (const { half, name, sections } of SECTION_SETS) {
+	const opened = outcomes.flatMap((outcome) => {
+		const heading = sections[outcome.question.query];
+		const chapter = outcome.question.answers[0]!;
+		const at = outcome.slugs.slice(0, 3).indexOf(chapter);
+		if (outcome.question.half !== half || !heading || at < 0) return [];
+		const want = new GithubSlugger().slug(heading);
+		const offered = outcome.sections[at]!;
+		return [{ outcome, want, offered, first: offered[0] === want, any: offered.includes(want) }];
+	});
+	const share = (count: number) => percent(opened.length === 0 ? 0 : count / opened.length);
+	lines.push(
+		'',
+		`### Where a result opens (${name} blind set)`,
+		'',
+		`Of ${opened.length} questions whose answering chapter is in the top 3, its main link opens at the answering section for ${share(opened.filter((each) => each.first).length)}; the section is among the ones it offers for ${share(opened.filter((each) => each.any).length)}.`,
+	);
+	const elsewhere = opened.filter((each) => !each.first);
+	if (elsewhere.length > 0) {
+		lines.push('', 'Opens elsewhere:');
+		for (const { outcome, want, offered } of elsewhere) {
+			lines.push(
+				`- [${outcome.question.locale}] ${outcome.question.query} → ${offered.join(' / ')} (want ${want})`,
+			);
+		}
 	}
+	sectionFigures[name] = {
+		questions: opened.length,
+		first: opened.filter((each) => each.first).length / Math.max(opened.length, 1),
+		offered: opened.filter((each) => each.any).length / Math.max(opened.length, 1),
+	};
 }
-report.sections = {
-	questions: opened.length,
-	first: opened.filter((each) => each.first).length / Math.max(opened.length, 1),
-	offered: opened.filter((each) => each.any).length / Math.max(opened.length, 1),
-};
 const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const medianMs = times[Math.floor(times.length / 2)] ?? 0;
 lines.push(

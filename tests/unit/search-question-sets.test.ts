@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { blindQuestions } from '../search-quality/blind-questions.ts';
 import { secondBlindQuestions } from '../search-quality/blind-questions-2.ts';
 import { thirdBlindQuestions } from '../search-quality/blind-questions-3.ts';
+import { fourthBlindQuestions, fourthBlindSections } from '../search-quality/blind-questions-4.ts';
+import { fifthBlindQuestions, fifthBlindSections } from '../search-quality/blind-questions-5.ts';
 import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -22,6 +24,8 @@ describe.each([
 	['the blind set', blindQuestions],
 	['the second blind set', secondBlindQuestions],
 	['the third blind set', thirdBlindQuestions],
+	['the fourth blind set', fourthBlindQuestions],
+	['the fifth blind set', fifthBlindQuestions],
 ])('%s', (_, questions) => {
 	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
 		const unknown = questions.flatMap(({ locale, query, answers }) =>
@@ -34,5 +38,14 @@ describe.each([
 		const asked = questions.map(({ locale, query }) => `${locale} ${query}`);
 		expect(asked.length - new Set(asked).size).toBe(0);
 		expect(questions.filter(({ answers }) => answers.length === 0)).toEqual([]);
+	});
+});
+
+describe.each([
+	['the fourth blind set', fourthBlindQuestions, fourthBlindSections],
+	['the fifth blind set', fifthBlindQuestions, fifthBlindSections],
+])('%s', (_, questions, sections) => {
+	test('names the section that answers each question, so that where a result opens is measured', () => {
+		expect(questions.filter(({ query }) => sections[query] === undefined)).toEqual([]);
 	});
 });
