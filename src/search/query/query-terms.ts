@@ -171,7 +171,7 @@ function wordOfItsOwn(current: string): boolean {
 const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', 'も']);
 
 /**
- * Whether one kanji with one kana of a verb's continuing form (急ぎ, 休み, 向け) stands as a noun:
+ * Whether one kanji with one kana of a verb's continuing form (急ぎ, 休み, 流れ) stands as a noun:
  * a particle right after it. The dictionary form before の is the verb made a noun (書くのは) and
  * still the verb.
  */
