@@ -82,6 +82,7 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms('投稿テーマ いくつに絞ればいい', 'ja')).toEqual(['投稿', 'テーマ', '絞']);
 		expect(queryTerms('提携の話 ちょっと匂わせたい', 'ja')).toEqual(['提携', '話', '匂']);
 		expect(queryTerms('最初に何を読めばいいでしょう', 'ja')).toEqual(['最初', '読']);
+		expect(queryTerms('研修はありますか', 'ja')).toEqual(['研修']);
 		expect(queryTerms('営業以外の部署も対象？', 'ja')).toEqual(['営業', '部署', '対象']);
 		expect(queryTerms('how many sales did social actually bring in', 'en')).toEqual([
 			'sales',
