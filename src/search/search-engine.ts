@@ -269,16 +269,14 @@ export function createSearchEngine(options: SearchEngineOptions) {
 
 	/**
 	 * The pages about one of the concepts (see {@link ABOUT_MARGIN}) that are not among `shown`,
-	 * each once, with the concept it is about.
+	 * each once, with the concept it is about; `ranked` holds each concept's own search, in order.
 	 */
-	async function pagesAbout(
-		concepts: readonly Concept[],
+	function pagesAbout(
+		ranked: readonly (readonly PagefindResult[])[],
 		shown: readonly PagefindResult[],
-		run: (query: string) => Promise<PagefindResult[]>,
-	): Promise<{ result: PagefindResult; concepts: number[] }[]> {
+	): { result: PagefindResult; concepts: number[] }[] {
 		const known = new Set(shown.map((result) => result.id));
 		const about: { result: PagefindResult; concepts: number[] }[] = [];
-		const ranked = await Promise.all(concepts.map((concept) => run(concept.variants[0]!)));
 		ranked.forEach((results, index) => {
 			// The page, or the two pages, that stand well above all the others.
 			const leaders = [1, 2].find(
@@ -380,7 +378,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			// The chapter about one of the words, left out because it lacks another ("training
 			// required?" and the training chapter, which never says "required"), comes second.
 			const shown = together.slice(0, limit);
-			const about = concepts.length > 1 ? await pagesAbout(concepts, shown, run) : [];
+			const about = pagesAbout(alone, shown);
 			const listed: { result: PagefindResult; concepts: number[] }[] = shown.map((result) => ({
 				result,
 				concepts: every,
