@@ -1,8 +1,8 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the five blind sets (blind-questions.ts to
- * blind-questions-5.ts) into the real search dialog of a built handbook in Chromium and checks
- * where the answering chapter lands, and for the fourth and fifth sets, whose questions name the
+ * tests/search-quality/questions.ts and of the six blind sets (blind-questions.ts to
+ * blind-questions-6.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands, and for the fourth to sixth sets, whose questions name the
  * section that answers them, where its result opens.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
@@ -10,7 +10,7 @@
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
  * the tuning half, the held-out half and each blind set, per need. The misses of the sets search
  * is tuned on are listed: the tuning half, the first two blind sets since 2026-12-04 and the fourth
- * and fifth since 2026-12-05, each measured once as it came first (no thesaurus entry, keyword or
+ * to sixth since 2026-12-05, each measured once as it came first (no thesaurus entry, keyword or
  * chapter question is ever written from any question). The held-out
  * half's misses are listed only with --show-held-out, the third blind set's never. Writes the
  * figures to .handbook/bench/search-quality.json.
@@ -33,6 +33,10 @@ import {
 	fifthBlindQuestions,
 	fifthBlindSections,
 } from '../tests/search-quality/blind-questions-5.ts';
+import {
+	sixthBlindQuestions,
+	sixthBlindSections,
+} from '../tests/search-quality/blind-questions-6.ts';
 import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -73,7 +77,7 @@ if (!values.dist) {
 
 /** A question and the set it belongs to: a half of the tuned set, or one of the blind sets. */
 type AskedQuestion = Omit<SearchQuestion, 'half'> & {
-	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
+	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
 };
 
 const QUESTIONS: AskedQuestion[] = [
@@ -83,6 +87,7 @@ const QUESTIONS: AskedQuestion[] = [
 	...thirdBlindQuestions.map((question) => ({ ...question, half: 'blind3' as const })),
 	...fourthBlindQuestions.map((question) => ({ ...question, half: 'blind4' as const })),
 	...fifthBlindQuestions.map((question) => ({ ...question, half: 'blind5' as const })),
+	...sixthBlindQuestions.map((question) => ({ ...question, half: 'blind6' as const })),
 ];
 
 /**
@@ -180,10 +185,21 @@ const TITLES = {
 	blind3: 'Third blind set',
 	blind4: 'Fourth blind set (tuned on since 2026-12-05)',
 	blind5: 'Fifth blind set (tuned on since 2026-12-05)',
+	blind6: 'Sixth blind set (tuned on since the evening of 2026-12-05)',
 } as const;
 /** The sets search is tuned on: their misses are listed. */
-const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4', 'blind5']);
-for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const) {
+const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4', 'blind5', 'blind6']);
+const HALVES = [
+	'tune',
+	'heldOut',
+	'blind',
+	'blind2',
+	'blind3',
+	'blind4',
+	'blind5',
+	'blind6',
+] as const;
+for (const half of HALVES) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
 	lines.push('', `### ${TITLES[half]}`, '');
 	lines.push(
@@ -229,12 +245,13 @@ for (const half of ['tune', 'heldOut', 'blind', 'blind2', 'blind3', 'blind4', 'b
 		}
 	}
 }
-// Where a result opens: for each question of the fourth and fifth sets that names the section
+// Where a result opens: for each question of the fourth to sixth sets that names the section
 // answering it, and whose answering chapter is in the top 3, whether that chapter's main link
 // opens at the section, and whether the section is among the ones the result offers.
 const SECTION_SETS = [
 	{ half: 'blind4', name: 'fourth', sections: fourthBlindSections },
 	{ half: 'blind5', name: 'fifth', sections: fifthBlindSections },
+	{ half: 'blind6', name: 'sixth', sections: sixthBlindSections },
 ] as const;
 const sectionFigures: Record<string, unknown> = {};
 report.sections = sectionFigures;
