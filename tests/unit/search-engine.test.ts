@@ -313,6 +313,66 @@ describe('createSearchEngine', () => {
 		expect(marked[0]).toEqual(expect.arrayContaining(['live', 'stream', 'livestream']));
 	});
 
+	describe('an English word no page holds', () => {
+		/**
+		 * Pagefind's answer to a word its index lacks: the pages with words that begin like it,
+		 * scored next to nothing; quoted, the word finds only the pages that hold it.
+		 */
+		function prefixFallback(pages: Record<string, string[]>, scoreOfLacking: number) {
+			const { pagefind, queries } = fakePagefind(pages);
+			const held = new Set(Object.values(pages).flat());
+			const fallback: Pagefind = {
+				...pagefind,
+				search: async (query, options) => {
+					const word = query.replaceAll('"', '');
+					if (held.has(word) || query.includes(' ')) return pagefind.search(query, options);
+					queries.push(query);
+					if (query.startsWith('"')) return { results: [] };
+					const results = Object.keys(pages)
+						.filter((url) => pages[url]!.some((each) => each.startsWith(word.slice(0, 2))))
+						.map((url) => ({
+							id: url,
+							score: scoreOfLacking,
+							data: async () => ({ url, excerpt: '', meta: { title: url }, sub_results: [] }),
+						}));
+					return { results };
+				},
+			};
+			return { pagefind: fallback, queries };
+		}
+
+		const pages = {
+			'/review/': ['review', 'review', 'crisis'],
+			'/retail/': ['retail', 'shop'],
+			'/returns/': ['returns', 'shop'],
+		};
+
+		function fallbackEngine(scoreOfLacking: number) {
+			const { pagefind, queries } = prefixFallback(pages, scoreOfLacking);
+			const search = createSearchEngine({
+				pagefind,
+				analyse: analyser(),
+				pageCount: 3,
+				limit: 5,
+				highlightUrl: (url) => url,
+			});
+			return { search, queries };
+		}
+
+		test('counts as found nowhere, so that pages sharing only its first letters do not rank', async () => {
+			const { search } = fallbackEngine(0.001);
+			const outcome = await search('crisis retrospective');
+			expect(outcome.pages.map((page) => page.url)).toEqual(['/review/']);
+		});
+
+		test('is asked for exactly only when every page it found scored next to nothing', async () => {
+			const { search, queries } = fallbackEngine(0.5);
+			const outcome = await search('crisis retrospective');
+			expect(queries).not.toContain('"retrospective"');
+			expect(outcome.pages.map((page) => page.url)).toContain('/retail/');
+		});
+	});
+
 	test('asks again for a new question rather than reusing an earlier answer', async () => {
 		const { search, queries } = engine({ '/a/': ['press'] });
 		await search('press');
