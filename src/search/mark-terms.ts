@@ -10,6 +10,10 @@
  *   of one character such as 書 would light up inside unrelated words), a compound verb's stem
  *   with the kana that ends it as a noun (問い合 → 問い合わせ).
  *
+ * - a phrase the thesaurus gives as a handbook term ("US head office", in quotes as searched) only
+ *   whole, its words in any case with a plural or possessive ending: its words alone (us, head)
+ *   are not what was searched for.
+ *
  * Pagefind's own marks are not kept: for Japanese it marks what its prefix search matched (って,
  * あっ for 乗っ取), for English any word starting with a short query word.
  */
@@ -30,11 +34,42 @@ export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The words searched for, split into single words and normalised, without phrase quotes. */
+/** Whether a word searched for is a phrase, searched in quotes (`"us head office"`). */
+function isPhrase(word: string): boolean {
+	return /^".+ .+"$/.test(word);
+}
+
+/** The words searched for, split into single words and normalised; phrases are left out. */
 function searchedWords(words: readonly string[]): string[] {
 	return [
-		...new Set(words.flatMap((word) => normalizeText(word.replaceAll('"', '')).split(' '))),
+		...new Set(
+			words
+				.filter((word) => !isPhrase(word))
+				.flatMap((word) => normalizeText(word.replaceAll('"', '')).split(' ')),
+		),
 	].filter((word) => [...word].length >= 2);
+}
+
+/**
+ * The phrases searched for, as a pattern that finds each whole, in any case, each of its words
+ * also with a plural or possessive ending (head offices, US head office's); undefined if none.
+ */
+export function phrasePattern(words: readonly string[]): RegExp | undefined {
+	const phrases = words
+		.filter(isPhrase)
+		.map((phrase) =>
+			normalizeText(phrase.slice(1, -1))
+				.split(' ')
+				.map((word) => `${escapeRegExp(word)}(?:e?s|['’]s?)?`)
+				.join('[\\s-]+'),
+		)
+		.sort((a, b) => b.length - a.length);
+	return phrases.length > 0
+		? new RegExp(
+				`(?<![\\p{Script=Latin}\\p{N}])(?:${phrases.join('|')})(?![\\p{Script=Latin}\\p{N}])`,
+				'giu',
+			)
+		: undefined;
 }
 
 /** Whether a Latin word in text is one of the Latin words searched for, in some form. */
@@ -70,20 +105,28 @@ export function japaneseWordPattern(words: readonly string[]): RegExp | undefine
 	return japanese.length > 0 ? new RegExp(japanese.join('|'), 'gu') : undefined;
 }
 
-/** Marks the words in plain (already escaped, entity-free) text. */
+/** Marks what `mark` finds in the parts of marked text not yet marked. */
+function markUnmarked(text: string, mark: (part: string) => string): string {
+	return text
+		.split(/(<mark>.*?<\/mark>)/g)
+		.map((part) => (part.startsWith('<mark>') ? part : mark(part)))
+		.join('');
+}
+
+/** Marks the words in plain (already escaped, entity-free) text: phrases first, whole. */
 function markText(
 	text: string,
+	phrases: RegExp | undefined,
 	isLatinMatch: (word: string) => boolean,
 	japanese: RegExp | undefined,
 ): string {
-	const latinMarked = text.replace(LATIN_WORD, (word) =>
-		isLatinMatch(word) ? `<mark>${word}</mark>` : word,
+	let marked = phrases ? text.replace(phrases, '<mark>$&</mark>') : text;
+	marked = markUnmarked(marked, (part) =>
+		part.replace(LATIN_WORD, (word) => (isLatinMatch(word) ? `<mark>${word}</mark>` : word)),
 	);
-	if (!japanese) return latinMarked;
-	return latinMarked
-		.split(/(<mark>.*?<\/mark>)/g)
-		.map((part) => (part.startsWith('<mark>') ? part : part.replace(japanese, '<mark>$&</mark>')))
-		.join('');
+	return japanese
+		? markUnmarked(marked, (part) => part.replace(japanese, '<mark>$&</mark>'))
+		: marked;
 }
 
 /**
@@ -92,10 +135,11 @@ function markText(
  */
 export function markTerms(excerpt: string, words: readonly string[]): string {
 	const plain = excerpt.replace(/<\/?mark>/g, '');
+	const phrases = phrasePattern(words);
 	const isLatinMatch = latinWordMatcher(words);
 	const japanese = japaneseWordPattern(words);
 	return plain
 		.split(/(&[#\w]+;)/g)
-		.map((text) => (text.startsWith('&') ? text : markText(text, isLatinMatch, japanese)))
+		.map((text) => (text.startsWith('&') ? text : markText(text, phrases, isLatinMatch, japanese)))
 		.join('');
 }

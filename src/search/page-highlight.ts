@@ -6,7 +6,13 @@
  * marking.
  */
 import { HIGHLIGHT_PARAM } from './constants.ts';
-import { LATIN_WORD, escapeRegExp, japaneseWordPattern, latinWordMatcher } from './mark-terms.ts';
+import {
+	LATIN_WORD,
+	escapeRegExp,
+	japaneseWordPattern,
+	latinWordMatcher,
+	phrasePattern,
+} from './mark-terms.ts';
 
 /** The part of mark.js that Pagefind's highlighter hands to `markText`. */
 interface MarkInstance {
@@ -47,15 +53,17 @@ type PagefindHighlightClass = new (options: Record<string, unknown>) => {
 };
 
 /**
- * The pattern that finds the words on this page: the page's own Latin words that match a word
- * searched for (mark.js takes one pattern, and stems are not a pattern), standing alone, and the
- * Japanese words.
+ * The pattern that finds the words on this page: the page's own phrases and Latin words that
+ * match one searched for (mark.js takes one pattern, and neither stems nor case-blind phrases are
+ * part of it), standing alone, and the Japanese words.
  */
 function pagePattern(words: readonly string[]): RegExp | undefined {
 	const body = document.querySelector('[data-pagefind-body]') ?? document.body;
+	const text = body.textContent ?? '';
+	const phrases = phrasePattern(words);
 	const matches = latinWordMatcher(words);
-	const latin = [...new Set(body.textContent?.match(LATIN_WORD) ?? [])].filter(matches);
-	const parts = latin
+	const latin = [...new Set(text.match(LATIN_WORD) ?? [])].filter(matches);
+	const parts = [...new Set(phrases ? text.match(phrases) : []), ...latin]
 		.sort((a, b) => b.length - a.length)
 		.map(
 			(word) =>

@@ -503,8 +503,9 @@ export function createSearchEngine(options: SearchEngineOptions) {
 						...concepts[index]!.variants,
 					]),
 				),
-				// A phrase term ("live stream") marks its words, without the quotes that make it one.
-			].flatMap((word) => word.replaceAll('"', '').split(' '));
+				// A phrase term ("live stream", in its quotes) is marked whole; other terms of
+				// several words (Japanese ones) word by word.
+			].flatMap((word) => (word.startsWith('"') ? [word] : word.split(' ')));
 			return describe(
 				sectionsByPage.get(page.id)!,
 				page.concepts,

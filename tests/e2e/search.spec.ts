@@ -86,6 +86,18 @@ test.describe('searching the handbook', () => {
 		expect(japanese).toContain('乗っ取り');
 	});
 
+	test('a page opened for a phrase marks it whole, never its words alone', async ({ page }) => {
+		// The thesaurus's term for "HQ"; the page also says "us" on its own ("false information
+		// about us").
+		await new HandbookPage(page).open(
+			`en/crisis-quick-guide/?highlight=${encodeURIComponent('"us head office"')}`,
+		);
+		const marks = page.locator('main mark.pagefind-highlight');
+		await expect(marks.filter({ visible: true }).first()).toBeVisible();
+		const marked = await marks.allTextContents();
+		for (const text of marked) expect(text).toMatch(/^us head office$/i);
+	});
+
 	test('a page opened at a section marks the words in that section only', async ({ page }) => {
 		await new HandbookPage(page).open(
 			'en/governance/?highlight=accounts&highlight=governance#managing-the-accounts',

@@ -168,6 +168,17 @@ describe('markTerms', () => {
 		);
 	});
 
+	test('marks a phrase only whole, in any case and with plural or possessive endings, never its words alone', () => {
+		const words = ['"us head office"', 'approval'];
+		expect(markTerms('Ask the US head office. Tell us. Head offices', words)).toBe(
+			'Ask the <mark>US head office</mark>. Tell us. Head offices',
+		);
+		expect(markTerms('the US head office’s approval; US head-offices', words)).toBe(
+			'the <mark>US head office’s</mark> <mark>approval</mark>; <mark>US head-offices</mark>',
+		);
+		expect(markTerms('focus head office', words)).toBe('focus head office');
+	});
+
 	test('keeps punctuation out of the marks', () => {
 		expect(
 			markTerms('the <mark>criticism,</mark> and <mark>「炎上」</mark><mark>。</mark>', [
