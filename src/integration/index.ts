@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { displayPath, HandbookInputErrors } from '../config/yaml-file.ts';
 import { createBuildContext, type BuildContext } from '../handbook/context.ts';
+import { discoverHandbook } from '../handbook/discover.ts';
 import { readBuildEnv, type BuildEnv } from '../handbook/env.ts';
 import { routeParam } from '../handbook/urls.ts';
 import { createHash } from 'node:crypto';
@@ -153,7 +154,13 @@ export default function handbookIntegration(
 				const links = siteLinks(staging, base, { dir: handbook.dir, display: displayPath });
 				const printPaths = new Set(printEditions.map((path) => `${base}${path}/`));
 				await links.read((path) => printPaths.has(path));
-				await writeSearchIndex(staging, logger, printEditions, () => links.read(() => true));
+				await writeSearchIndex(
+					staging,
+					logger,
+					printEditions,
+					() => links.read(() => true),
+					discoverHandbook(handbook),
+				);
 				await writeServiceWorker({
 					outDir: staging,
 					routes: { base, defaultLocale },

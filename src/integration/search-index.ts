@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { HandbookFiles } from '../handbook/discover.ts';
+import { handbookWords, searchedText } from '../search/spelling/handbook-words.ts';
+import { handbookWordsFile } from '../search/spelling/meant-word.ts';
 
 /** Thrown when Pagefind reports a problem: the build must not ship a broken search. */
 export class SearchIndexError extends Error {
@@ -18,13 +21,16 @@ function check(step: string, errors: string[]): void {
 /**
  * Indexes the built site with Pagefind's Node API and writes the bundle to `<outDir>/pagefind/`.
  * Each page's `<html lang>` puts it in its language's index; only `data-pagefind-body` content
- * (the chapters) is indexed. Any error from Pagefind fails the build.
+ * (the chapters) is indexed. Any error from Pagefind fails the build. With the handbook's files,
+ * the bundle also gets each language's words, which search reads a mistyped word against
+ * (`handbook-words.ts`); they are counted while Pagefind works.
  */
 export async function writeSearchIndex(
 	outDir: string,
 	logger: AstroIntegrationLogger,
 	notIndexed: readonly string[] = [],
 	whileIndexing: () => Promise<void> = async () => {},
+	files?: HandbookFiles,
 ): Promise<void> {
 	const started = performance.now();
 	// Pagefind parses every page it finds before it skips those without `data-pagefind-body`; the
@@ -42,10 +48,18 @@ export async function writeSearchIndex(
 		check('creating the index', errors);
 		if (!index) throw new SearchIndexError('creating the index', ['no index returned']);
 		// Pagefind reads the site in its own process: other work can go on meanwhile.
-		const [added] = await Promise.all([index.addDirectory({ path: outDir }), whileIndexing()]);
+		const [added, , words] = await Promise.all([
+			index.addDirectory({ path: outDir }),
+			whileIndexing(),
+			files && wordsOf(files),
+		]);
 		check('reading the site', added.errors);
-		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		const bundle = join(outDir, 'pagefind');
+		const written = await index.writeFiles({ outputPath: bundle });
 		check('writing the bundle', written.errors);
+		for (const [locale, list] of Object.entries(words ?? {})) {
+			writeFileSync(join(bundle, handbookWordsFile(locale)), JSON.stringify(list));
+		}
 		logger.info(
 			`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
 		);
@@ -54,4 +68,9 @@ export async function writeSearchIndex(
 		for (const path of moved) renameSync(join(aside, path), join(outDir, path));
 		rmSync(aside, { recursive: true, force: true });
 	}
+}
+
+/** Each language's words, from the chapters' files (see `handbookWords`). */
+async function wordsOf(files: HandbookFiles): Promise<Record<string, string[]>> {
+	return handbookWords(files.chapters.map((chapter) => searchedText(files, chapter)));
 }

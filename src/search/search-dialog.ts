@@ -9,6 +9,7 @@ import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
 import { HIGHLIGHT_PARAM } from './constants.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
+import { handbookWordsFile } from './spelling/meant-word.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
 import {
 	createSearchEngine,
@@ -91,6 +92,11 @@ function loadEngine(button: HTMLButtonElement): Promise<(query: string) => Promi
 			pageCount,
 			limit: MAX_RESULTS,
 			glossary: glossaryOf(button),
+			// Only when a question has a word no page holds: most never need them.
+			words: () =>
+				fetch(`${bundle}${handbookWordsFile(locale)}`).then(
+					(response) => response.json() as Promise<string[]>,
+				),
 			highlightUrl: (url, words) => {
 				const [path, hash = ''] = url.split('#');
 				const params = new URLSearchParams();
@@ -335,7 +341,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 				return item;
 			}),
 		);
-		status.textContent =
+		const found =
 			pages.length === 0
 				? fill(ui['search.noResults'], { query })
 				: outcome.total > pages.length
@@ -344,6 +350,13 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 							count: String(outcome.total),
 						})
 					: fill(ui['search.results'], { count: String(pages.length) });
+		// A mistyped word was searched as the handbook word it most likely meant: say which.
+		const meant = outcome.corrected
+			.map(({ meant }) => fill(ui['search.correctedWord'], { word: meant }))
+			.join(' ');
+		status.textContent = meant
+			? `${fill(ui['search.corrected'], { words: meant })} ${found}`
+			: found;
 		showHelp(query, pages);
 		input.setAttribute('aria-expanded', String(pages.length > 0));
 		setActive(pages.length > 0 ? 0 : -1);

@@ -15,6 +15,7 @@ import {
 } from './rank-fusion.ts';
 import { SUMMARY_ANCHOR } from './constants.ts';
 import { markTerms } from './mark-terms.ts';
+import { meantWord } from './spelling/meant-word.ts';
 
 /** The parts of Pagefind's browser API used here. */
 export interface Pagefind {
@@ -122,6 +123,14 @@ export interface SearchOutcome {
 	pages: PageHit[];
 	/** How many pages matched in all, before only the first were described. */
 	total: number;
+	/** The mistyped words searched as the handbook words they were read as. */
+	corrected: readonly Correction[];
+}
+
+/** A word no page holds, searched as the handbook word it most likely meant. */
+export interface Correction {
+	typed: string;
+	meant: string;
 }
 
 export interface SearchEngineOptions {
@@ -138,10 +147,15 @@ export interface SearchEngineOptions {
 	 * filter. A question that asks what one of the glossary's terms means always lists it.
 	 */
 	glossary?: { path: string; title: string } | undefined;
+	/**
+	 * The handbook's English words, most used first, for reading a mistyped word (`meantWord`);
+	 * asked for only when a question has a word no page holds. Without it, no word is corrected.
+	 */
+	words?: (() => Promise<readonly string[]>) | undefined;
 }
 
 /** One English word (or number), as one search of a concept may be. */
-const LATIN_WORD = /^[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'-]*$/u;
+const ONE_LATIN_WORD = /^[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'-]*$/u;
 
 /** Removes the query string Pagefind added (its own highlight parameter) from a result URL. */
 function withoutQuery(url: string): string {
@@ -166,6 +180,8 @@ function escapeHtml(text: string): string {
 /** Creates the search function the dialog calls for every question. */
 export function createSearchEngine(options: SearchEngineOptions) {
 	const { pagefind, analyse, pageCount, limit } = options;
+	/** The handbook's words, loaded once, when a question first has a word no page holds. */
+	let handbookWords: Promise<readonly string[]> | undefined;
 
 	/**
 	 * A search function for one question: a question often searches the same words twice (all its
@@ -191,7 +207,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		const results = (await pagefind.search(query))?.results ?? [];
 		if (
 			results.length === 0 ||
-			!LATIN_WORD.test(query) ||
+			!ONE_LATIN_WORD.test(query) ||
 			results.some((result) => result.score >= FALLBACK_SCORE)
 		)
 			return results;
@@ -374,6 +390,30 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		return glossary ? { ...outcome, pages: [...pages.slice(0, limit - 1), glossary] } : outcome;
 	};
 
+	/**
+	 * The question's concepts with each English word that no page holds (and the thesaurus does not
+	 * know) read as the handbook word it most likely meant, if any, and those corrections.
+	 */
+	async function withCorrections(
+		concepts: readonly Concept[],
+		run: (query: string) => Promise<PagefindResult[]>,
+	): Promise<{ concepts: Concept[]; corrected: Correction[] }> {
+		const corrected: Correction[] = [];
+		const read = await Promise.all(
+			concepts.map(async (concept): Promise<Concept> => {
+				const [typed, ...more] = concept.variants;
+				if (!options.words || typed === undefined || more.length > 0) return concept;
+				if (!ONE_LATIN_WORD.test(typed) || (await run(typed)).length > 0) return concept;
+				handbookWords ??= options.words().catch(() => []);
+				const meant = meantWord(typed, await handbookWords);
+				if (meant === undefined) return concept;
+				corrected.push({ typed, meant });
+				return { words: [meant], variants: [meant] };
+			}),
+		);
+		return { concepts: read, corrected };
+	}
+
 	/** One word of a compound as a concept of its own, with the thesaurus's terms for it (課長 → 上長). */
 	function partConcept(part: string): Concept {
 		const [concept, ...more] = analyse(part).concepts;
@@ -383,8 +423,10 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	async function answer(query: string): Promise<SearchOutcome> {
 		const run = searcher();
 		let analysis = analyse(query);
-		let { concepts } = analysis;
-		if (concepts.length === 0) return { analysis, pages: [], total: 0 };
+		if (analysis.concepts.length === 0) return { analysis, pages: [], total: 0, corrected: [] };
+		const { concepts: read, corrected } = await withCorrections(analysis.concepts, run);
+		let concepts: readonly Concept[] = read;
+		analysis = { ...analysis, concepts };
 		const together = await run(concepts.map((concept) => concept.variants[0]).join(' '));
 		const expanded = concepts.some((concept) => concept.variants.length > 1);
 		const allWords = concepts.flatMap((concept) => concept.words);
@@ -432,7 +474,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					);
 				}),
 			);
-			return { analysis, pages, total: together.length + about.length };
+			return { analysis, pages, total: together.length + about.length, corrected };
 		}
 		// Each concept alone, through each of its variants.
 		const searchEach = (each: readonly Concept[]) =>
@@ -514,6 +556,6 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				analysis.defined,
 			);
 		});
-		return { analysis, pages, total: fused.length };
+		return { analysis, pages, total: fused.length, corrected };
 	}
 }

@@ -21,6 +21,8 @@ export default {
 	'search.askBody': 'I searched for: {query}\nI was on: {page}\n\nWhat I need to know:\n',
 	'search.notFound': 'Not the answer you need?',
 	'search.incident': 'For what is happening now, follow this guide step by step',
+	'search.corrected': 'Searched for {words}.',
+	'search.correctedWord': '“{word}”',
 	'search.results': '{count} found',
 	'search.resultsTop': 'The best {shown} of {count} found',
 	'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',

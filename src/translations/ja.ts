@@ -19,6 +19,8 @@ export default {
 	'search.askBody': '検索した言葉：{query}\n見ていたページ：{page}\n\n知りたいこと：\n',
 	'search.notFound': '答えが見つからないときは：',
 	'search.incident': '起きていることへの対応は、このガイドの順番で',
+	'search.corrected': '{words}で検索しました。',
+	'search.correctedWord': '「{word}」',
 	'search.results': '{count} 件見つかりました',
 	'search.resultsTop': '{count} 件のうち、よく合う {shown} 件',
 	'search.unavailable': '検索はビルドしたサイトで使えます（npm run build と npm run preview）。',

@@ -215,6 +215,15 @@ describe('a handbook built under /handbook/', () => {
 		expect(site.exists('pagefind/pagefind.js')).toBe(true);
 	});
 
+	it("writes each language's words beside the index, for reading a mistyped word, without frontmatter keys", () => {
+		const words = JSON.parse(site.read('pagefind/handbook-words.en.json')) as string[];
+		// From a chapter's body ("Introduction") and from its reader questions ("notes").
+		expect(words).toEqual(expect.arrayContaining(['introduction', 'notes']));
+		expect(words).not.toContain('reviewed');
+		expect(words).not.toContain('owner');
+		expect(words).not.toContain('summary');
+	});
+
 	it('marks only chapter bodies for the search index', () => {
 		expect(site.read('first/index.html')).toContain('data-pagefind-body');
 		for (const page of [

@@ -256,6 +256,18 @@ test.describe('searching the handbook', () => {
 		).toBe(true);
 	});
 
+	test('a mistyped word is searched as the handbook word it most likely meant, and the status says so', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await search.button.click();
+		await search.ask('pasword manager');
+		await expect(search.status).toContainText('Searched for “password”.');
+		await expect(search.results.first()).toHaveAttribute('href', /\/en\/account-security\//);
+		await expect(search.results.first().locator('mark').first()).toHaveText(/^password$/i);
+	});
+
 	test('a question nothing answers leads to the crisis guide, the chapter list and the handbook team', async ({
 		page,
 	}) => {

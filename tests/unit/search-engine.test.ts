@@ -373,6 +373,49 @@ describe('createSearchEngine', () => {
 		});
 	});
 
+	describe('a mistyped word', () => {
+		// Without the mistyped word, the page that says "manager" most comes first.
+		const pages = { '/security/': ['password', 'manager'], '/press/': ['manager', 'manager'] };
+
+		function spellingEngine(words: readonly string[] | undefined) {
+			const fake = fakePagefind(pages);
+			let loaded = 0;
+			const search = createSearchEngine({
+				pagefind: fake.pagefind,
+				analyse: analyser(),
+				pageCount: 2,
+				limit: 5,
+				highlightUrl: (url) => url,
+				words: words && (async () => (loaded++, words)),
+			});
+			return { search, loads: () => loaded };
+		}
+
+		test('is searched as the handbook word it most likely meant, and says so', async () => {
+			const { search } = spellingEngine(['manager', 'password']);
+			const outcome = await search('pasword manager');
+			expect(outcome.pages[0]!.url).toBe('/security/');
+			expect(outcome.corrected).toEqual([{ typed: 'pasword', meant: 'password' }]);
+			expect(outcome.analysis.concepts[0]!.words).toEqual(['password']);
+		});
+
+		test("loads the handbook's words only for a question with a word no page holds, once", async () => {
+			const { search, loads } = spellingEngine(['manager', 'password']);
+			await search('password manager');
+			expect(loads()).toBe(0);
+			await search('pasword manager');
+			await search('pasword');
+			expect(loads()).toBe(1);
+		});
+
+		test('stays as typed without the handbook words', async () => {
+			const { search } = spellingEngine(undefined);
+			const outcome = await search('pasword manager');
+			expect(outcome.corrected).toEqual([]);
+			expect(outcome.pages.map((page) => page.url)).toEqual(['/press/', '/security/']);
+		});
+	});
+
 	test('asks again for a new question rather than reusing an earlier answer', async () => {
 		const { search, queries } = engine({ '/a/': ['press'] });
 		await search('press');
