@@ -1,8 +1,8 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the six blind sets (blind-questions.ts to
- * blind-questions-6.ts) into the real search dialog of a built handbook in Chromium and checks
- * where the answering chapter lands, and for the fourth to sixth sets, whose questions name the
+ * tests/search-quality/questions.ts and of the seven blind sets (blind-questions.ts to
+ * blind-questions-7.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands, and for the fourth to seventh sets, whose questions name the
  * section that answers them, where its result opens.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
@@ -10,7 +10,7 @@
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
  * the tuning half, the held-out half and each blind set, per need. The misses of the sets search
  * is tuned on are listed: the tuning half, the first two blind sets since 2026-12-04 and the fourth
- * to sixth since 2026-12-05, each measured once as it came first (no thesaurus entry, keyword or
+ * to seventh since 2026-12-05, each measured once as it came first (no thesaurus entry, keyword or
  * chapter question is ever written from any question). The held-out
  * half's misses are listed only with --show-held-out, the third blind set's never. Writes the
  * figures to .handbook/bench/search-quality.json.
@@ -37,6 +37,10 @@ import {
 	sixthBlindQuestions,
 	sixthBlindSections,
 } from '../tests/search-quality/blind-questions-6.ts';
+import {
+	seventhBlindQuestions,
+	seventhBlindSections,
+} from '../tests/search-quality/blind-questions-7.ts';
 import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -77,7 +81,15 @@ if (!values.dist) {
 
 /** A question and the set it belongs to: a half of the tuned set, or one of the blind sets. */
 type AskedQuestion = Omit<SearchQuestion, 'half'> & {
-	half: SearchQuestion['half'] | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
+	half:
+		| SearchQuestion['half']
+		| 'blind'
+		| 'blind2'
+		| 'blind3'
+		| 'blind4'
+		| 'blind5'
+		| 'blind6'
+		| 'blind7';
 };
 
 const QUESTIONS: AskedQuestion[] = [
@@ -88,6 +100,7 @@ const QUESTIONS: AskedQuestion[] = [
 	...fourthBlindQuestions.map((question) => ({ ...question, half: 'blind4' as const })),
 	...fifthBlindQuestions.map((question) => ({ ...question, half: 'blind5' as const })),
 	...sixthBlindQuestions.map((question) => ({ ...question, half: 'blind6' as const })),
+	...seventhBlindQuestions.map((question) => ({ ...question, half: 'blind7' as const })),
 ];
 
 /**
@@ -186,9 +199,10 @@ const TITLES = {
 	blind4: 'Fourth blind set (tuned on since 2026-12-05)',
 	blind5: 'Fifth blind set (tuned on since 2026-12-05)',
 	blind6: 'Sixth blind set (tuned on since the evening of 2026-12-05)',
+	blind7: 'Seventh blind set (tuned on since the evening of 2026-12-05)',
 } as const;
 /** The sets search is tuned on: their misses are listed. */
-const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4', 'blind5', 'blind6']);
+const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4', 'blind5', 'blind6', 'blind7']);
 const HALVES = [
 	'tune',
 	'heldOut',
@@ -198,6 +212,7 @@ const HALVES = [
 	'blind4',
 	'blind5',
 	'blind6',
+	'blind7',
 ] as const;
 for (const half of HALVES) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
@@ -245,13 +260,14 @@ for (const half of HALVES) {
 		}
 	}
 }
-// Where a result opens: for each question of the fourth to sixth sets that names the section
+// Where a result opens: for each question of the fourth to seventh sets that names the section
 // answering it, and whose answering chapter is in the top 3, whether that chapter's main link
 // opens at the section, and whether the section is among the ones the result offers.
 const SECTION_SETS = [
 	{ half: 'blind4', name: 'fourth', sections: fourthBlindSections },
 	{ half: 'blind5', name: 'fifth', sections: fifthBlindSections },
 	{ half: 'blind6', name: 'sixth', sections: sixthBlindSections },
+	{ half: 'blind7', name: 'seventh', sections: seventhBlindSections },
 ] as const;
 const sectionFigures: Record<string, unknown> = {};
 report.sections = sectionFigures;

@@ -7,6 +7,10 @@ import { thirdBlindQuestions } from '../search-quality/blind-questions-3.ts';
 import { fourthBlindQuestions, fourthBlindSections } from '../search-quality/blind-questions-4.ts';
 import { fifthBlindQuestions, fifthBlindSections } from '../search-quality/blind-questions-5.ts';
 import { sixthBlindQuestions, sixthBlindSections } from '../search-quality/blind-questions-6.ts';
+import {
+	seventhBlindQuestions,
+	seventhBlindSections,
+} from '../search-quality/blind-questions-7.ts';
 import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -28,6 +32,7 @@ describe.each([
 	['the fourth blind set', fourthBlindQuestions],
 	['the fifth blind set', fifthBlindQuestions],
 	['the sixth blind set', sixthBlindQuestions],
+	['the seventh blind set', seventhBlindQuestions],
 ])('%s', (_, questions) => {
 	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
 		const unknown = questions.flatMap(({ locale, query, answers }) =>
@@ -47,6 +52,7 @@ describe.each([
 	['the fourth blind set', fourthBlindQuestions, fourthBlindSections],
 	['the fifth blind set', fifthBlindQuestions, fifthBlindSections],
 	['the sixth blind set', sixthBlindQuestions, sixthBlindSections],
+	['the seventh blind set', seventhBlindQuestions, seventhBlindSections],
 ])('%s', (_, questions, sections) => {
 	test('names the section that answers each question, so that where a result opens is measured', () => {
 		expect(questions.filter(({ query }) => sections[query] === undefined)).toEqual([]);
