@@ -449,6 +449,8 @@ describe('asksForDefinition', () => {
 			'CPA definition',
 			'UGC 意味',
 			'中の人って誰のこと',
+			'用語集',
+			'glossary of social media terms',
 		]) {
 			expect(asks(question), question).toBe(true);
 		}

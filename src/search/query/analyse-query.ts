@@ -36,7 +36,8 @@ export interface QueryAnalysis {
 /**
  * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with
  * a word such as そもそも or 結局 before the 何), "中の人って誰のこと", "エンゲージメントの意味", "UGC 意味",
- * "what is UGC", "what does buzz mean", "CPA definition". An English "what is …" counts only for a
+ * "what is UGC", "what does buzz mean", "CPA definition", and a question for the glossary itself
+ * (用語集, "glossary of social media terms"). An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else), and never for "what to…",
  * "what should…" and the like, which ask what to do.
  */
@@ -48,7 +49,9 @@ export function asksForDefinition(query: string, terms: readonly string[]): bool
 		)
 	)
 		return true;
-	if (/\b(meaning|means?|definition|define|stands? for|acronym|abbreviation)\b/.test(text))
+	if (
+		/\b(meaning|means?|definitions?|define|stands? for|acronym|abbreviation|glossary)\b/.test(text)
+	)
 		return true;
 	// "what to do after the storm is over" asks what to do, not what a storm is.
 	return (
