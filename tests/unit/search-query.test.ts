@@ -450,6 +450,7 @@ describe('asksForDefinition', () => {
 			'UGC 意味',
 			'中の人って誰のこと',
 			'用語集',
+			'UGCって何の略？',
 			'glossary of social media terms',
 		]) {
 			expect(asks(question), question).toBe(true);

@@ -36,7 +36,8 @@ export interface QueryAnalysis {
 /**
  * How people ask what a word means: "ROASとは" (or とわ, as it sounds), "中の人って何" (also with
  * a word such as そもそも or 結局 before the 何), "中の人って誰のこと", "エンゲージメントの意味", "UGC 意味",
- * "what is UGC", "what does buzz mean", "CPA definition", and a question for the glossary itself
+ * "what is UGC", "what does buzz mean", "CPA definition", what it stands for ("UGCって何の略",
+ * "what does ROAS stand for"), and a question for the glossary itself
  * (用語集, "glossary of social media terms"). An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else), and never for "what to…",
  * "what should…" and the like, which ask what to do.
@@ -44,7 +45,7 @@ export interface QueryAnalysis {
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
 	if (
-		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語/.test(
+		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語|何の略|なんの略|略語/.test(
 			text,
 		)
 	)
@@ -91,7 +92,8 @@ function asTyped(concept: Concept, text: string): Concept {
 }
 
 /** The words that ask what another word means. */
-const ASKING_MEANING = /^(意味|定義|用語|definition|definitions|define|defined|mean|means)$/;
+const ASKING_MEANING =
+	/^(意味|定義|用語|略|略語|definition|definitions|define|defined|mean|means)$/;
 
 /** How people set two things side by side: 違い, 差, "vs", "difference between". */
 const COMPARING =
