@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { handbookWords } from '../../src/search/spelling/handbook-words.ts';
+import type { ChapterFile, HandbookFiles } from '../../src/handbook/discover.ts';
+import { handbookWords, searchedText } from '../../src/search/spelling/handbook-words.ts';
 import { meantWord } from '../../src/search/spelling/meant-word.ts';
 
 /** A handbook written in British spelling, its words most used first. */
@@ -102,5 +103,58 @@ describe('handbookWords', () => {
 		expect(handbookWords([{ locale: 'en', text: 'the word post 2fa covid19 login' }]).en).toEqual([
 			'login',
 		]);
+	});
+});
+
+describe('searchedText', () => {
+	test('reads a chapter as search indexes it: its title, questions and body, not its keys, dates or link targets', () => {
+		const text = [
+			'---',
+			'title: Handling criticism',
+			'owner: comms',
+			'reviewed: 2026-01-01',
+			'questions:',
+			'  - text: Someone attacks us online',
+			'    heading: First steps',
+			'---',
+			"import Callout from '../components/Callout.astro';",
+			'',
+			'See [the templates](../templates/#holding-replies) and <Callout kind="warning">keep steady</Callout>.',
+		].join('\n');
+		const chapter = { path: '/h/en/01-handling.mdx', locale: 'en' } as ChapterFile;
+		const files = {
+			textOf: () => ({ text, valid: true }),
+			frontmatterOf: () => ({
+				title: 'Handling criticism',
+				owner: 'comms',
+				reviewed: '2026-01-01',
+				questions: [{ text: 'Someone attacks us online', heading: 'First steps' }],
+			}),
+		} as unknown as HandbookFiles;
+		const { locale, text: searched } = searchedText(files, chapter);
+		expect(locale).toBe('en');
+		const words = handbookWords([{ locale, text: searched }]).en;
+		expect(words).toEqual(
+			expect.arrayContaining([
+				'handling',
+				'criticism',
+				'someone',
+				'attacks',
+				'templates',
+				'steady',
+			]),
+		);
+		for (const left of [
+			'owner',
+			'comms',
+			'reviewed',
+			'heading',
+			'holding',
+			'replies',
+			'callout',
+			'warning',
+		]) {
+			expect(words, left).not.toContain(left);
+		}
 	});
 });
