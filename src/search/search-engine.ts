@@ -398,20 +398,22 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		concepts: readonly Concept[],
 		run: (query: string) => Promise<PagefindResult[]>,
 	): Promise<{ concepts: Concept[]; corrected: Correction[] }> {
-		const corrected: Correction[] = [];
 		const read = await Promise.all(
-			concepts.map(async (concept): Promise<Concept> => {
+			concepts.map(async (concept): Promise<{ concept: Concept; correction?: Correction }> => {
 				const [typed, ...more] = concept.variants;
-				if (!options.words || typed === undefined || more.length > 0) return concept;
-				if (!ONE_LATIN_WORD.test(typed) || (await run(typed)).length > 0) return concept;
+				if (!options.words || typed === undefined || more.length > 0) return { concept };
+				if (!ONE_LATIN_WORD.test(typed) || (await run(typed)).length > 0) return { concept };
 				handbookWords ??= options.words().catch(() => []);
 				const meant = meantWord(typed, await handbookWords);
-				if (meant === undefined) return concept;
-				corrected.push({ typed, meant });
-				return { words: [meant], variants: [meant] };
+				if (meant === undefined) return { concept };
+				return { concept: { words: [meant], variants: [meant] }, correction: { typed, meant } };
 			}),
 		);
-		return { concepts: read, corrected };
+		return {
+			concepts: read.map(({ concept }) => concept),
+			// In the order typed, whichever search answered first.
+			corrected: read.flatMap(({ correction }) => (correction ? [correction] : [])),
+		};
 	}
 
 	/** One word of a compound as a concept of its own, with the thesaurus's terms for it (課長 → 上長). */
