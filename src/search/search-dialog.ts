@@ -380,7 +380,17 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 			root.close();
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
-			options()[Math.max(active, 0)]?.click();
+			if (root.dataset.answered === input.value) {
+				options()[Math.max(active, 0)]?.click();
+				return;
+			}
+			// Typed and sent at once: the results on screen answer the question before (or none);
+			// answer this one now, without the typing pause, and open its first result.
+			clearTimeout(pause);
+			const query = input.value;
+			void render(query).then(() => {
+				if (root.dataset.answered === query && input.value === query) options()[0]?.click();
+			});
 		}
 	});
 	close.addEventListener('click', () => root.close());

@@ -134,6 +134,20 @@ test.describe('searching the handbook', () => {
 		await expect(page).toHaveURL(new RegExp(href!.replace(/[?]/g, '\\?').replace(/#.*/, '')));
 	});
 
+	test('Enter pressed right after typing opens an answer to what was typed, not to the question before', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await page.keyboard.press('/');
+		await search.search('giveaway prize limits');
+		await expect(search.results.first()).toHaveAttribute('href', /\/en\/law-and-disclosure\//);
+		// Typed and sent before the typing pause is over: the giveaway results are still on screen.
+		await search.input.fill('our account was hacked');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/en\/account-security\//);
+	});
+
 	test('Ctrl+K opens search on an English page in English, and Esc closes it', async ({ page }) => {
 		const search = new SearchDialog(page);
 		await new HandbookPage(page).open('en/measurement/');
