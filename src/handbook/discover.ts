@@ -58,12 +58,15 @@ export function findChapterFiles(dir: string): string[] {
 		.sort();
 }
 
+/** A chapter's `---` frontmatter block at the start of its text, its YAML captured. */
+export const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+
 /**
  * The frontmatter values of a chapter's text, from its `---` block alone (no Markdown parsing):
  * `undefined` without a block or when it is not a mapping. Throws on a YAML syntax error.
  */
 export function frontmatterBlock(text: string): Record<string, unknown> | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+	const match = FRONTMATTER_BLOCK.exec(text);
 	if (!match) return undefined;
 	const data: unknown = parseYaml(match[1]!);
 	return data && typeof data === 'object' && !Array.isArray(data)

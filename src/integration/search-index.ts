@@ -71,6 +71,6 @@ export async function writeSearchIndex(
 }
 
 /** Each language's words, from the chapters' files (see `handbookWords`). */
-async function wordsOf(files: HandbookFiles): Promise<Record<string, string[]>> {
+function wordsOf(files: HandbookFiles): Record<string, string[]> {
 	return handbookWords(files.chapters.map((chapter) => searchedText(files, chapter)));
 }

@@ -2,7 +2,11 @@
  * The handbook's English words, which search reads a mistyped word against (`meant-word.ts`):
  * counted at build time from the chapters' text as search indexes it, one list per language.
  */
-import type { ChapterFile, HandbookFiles } from '../../handbook/discover.ts';
+import {
+	FRONTMATTER_BLOCK,
+	type ChapterFile,
+	type HandbookFiles,
+} from '../../handbook/discover.ts';
 import { LATIN_WORD } from '../mark-terms.ts';
 import { CORRECTABLE, SHORTEST_LISTED } from './meant-word.ts';
 
@@ -55,7 +59,7 @@ export function searchedText(files: HandbookFiles, chapter: ChapterFile): Locale
 	const { text } = files.textOf(chapter.path);
 	const data = files.frontmatterOf(chapter) ?? {};
 	const body = text
-		.replace(/^---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/, '')
+		.replace(FRONTMATTER_BLOCK, '')
 		.replace(/^(?:import|export)\s.*$/gm, '')
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/<[^>]*>/g, ' ');
