@@ -5,6 +5,7 @@
  */
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { ChapterQuestionSchema, type ChapterQuestion } from '../schemas/chapter.ts';
+import { QUESTIONS_ANCHOR_PREFIX } from '../search/constants.ts';
 
 /**
  * How much a question's words count in search against the chapter's text: a reader's question
@@ -73,6 +74,7 @@ export const chapterQuestionsPlugin: HastPluginEntry = ({ data }) => {
 	const byHeading = parsed.success ? questionsByHeading(parsed.data) : new Map();
 	byHeading.delete(undefined);
 	if (byHeading.size === 0) return null;
+	let blocks = 0;
 	return defineHastPlugin({
 		name: 'handbook-chapter-questions',
 		element: {
@@ -83,7 +85,13 @@ export const chapterQuestionsPlugin: HastPluginEntry = ({ data }) => {
 				ctx.insertAfter(node, {
 					type: 'element',
 					tagName: 'p',
-					properties: { hidden: true, dataPagefindWeight: String(QUESTION_SEARCH_WEIGHT) },
+					properties: {
+						// An id makes it an anchor Pagefind records with its place among the page's
+						// words, so that search can draw the section's excerpt from its answer.
+						id: `${QUESTIONS_ANCHOR_PREFIX}${(blocks += 1)}`,
+						hidden: true,
+						dataPagefindWeight: String(QUESTION_SEARCH_WEIGHT),
+					},
 					children: [{ type: 'text', value: questionsAsText(texts) }],
 				});
 			},

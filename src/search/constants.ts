@@ -6,3 +6,13 @@ export const HIGHLIGHT_PARAM = 'highlight';
  * for the index: search never shows it as a section or an excerpt.
  */
 export const SUMMARY_ANCHOR = 'pagefind-chapter-summary';
+
+/**
+ * How the ids of the hidden paragraphs of readers' questions under a heading begin: search finds
+ * them on the page by their ids, and draws a section's excerpt from the text after them.
+ */
+export const QUESTIONS_ANCHOR_PREFIX = 'reader-questions-';
+
+/** How many words an excerpt holds, and the mark that says it starts or ends inside a section. */
+export const EXCERPT_WORDS = 22;
+export const EXCERPT_ELLIPSIS = '…';

@@ -7,7 +7,7 @@
 import { contact, thesaurus } from 'virtual:handbook/search';
 import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
-import { HIGHLIGHT_PARAM } from './constants.ts';
+import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM } from './constants.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
@@ -71,9 +71,9 @@ function loadEngine(button: HTMLButtonElement): Promise<(query: string) => Promi
 			baseUrl: base,
 			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
 			metaCacheTag: buildId,
-			excerptLength: 22,
+			excerptLength: EXCERPT_WORDS,
 			// An excerpt that starts or ends inside a section says so.
-			excerptEllipsis: '…',
+			excerptEllipsis: EXCERPT_ELLIPSIS,
 			ranking: PAGEFIND_RANKING,
 			// A question makes several searches and loads several pages' data: through Pagefind's web
 			// worker each is a round trip of messages, and the median question took 18.8 ms at 1000

@@ -13,9 +13,16 @@ import {
 	withSectionBonus,
 	type ConceptResults,
 } from './rank-fusion.ts';
-import { SUMMARY_ANCHOR } from './constants.ts';
+import { EXCERPT_WORDS, SUMMARY_ANCHOR } from './constants.ts';
 import { markTerms } from './mark-terms.ts';
 import { meantWord } from './spelling/meant-word.ts';
+import {
+	answerExcerpt,
+	pageWords,
+	questionSpans,
+	type FoundWord,
+	type PageAnchor,
+} from './answer-excerpt.ts';
 
 /** The parts of Pagefind's browser API used here. */
 export interface Pagefind {
@@ -39,9 +46,11 @@ interface PagefindSubResult {
 	title: string;
 	url: string;
 	excerpt: string;
+	/** The heading the section starts at; none for the page's opening. */
+	anchor?: PageAnchor;
 	locations?: number[];
 	/** Each matching word with its score, which counts the weight of the element it stands in. */
-	weighted_locations?: Array<{ balanced_score: number }>;
+	weighted_locations?: FoundWord[];
 }
 
 export interface PagefindData {
@@ -49,6 +58,10 @@ export interface PagefindData {
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	sub_results: PagefindSubResult[];
+	/** The page's indexed text, escaped, its words as the locations count them. */
+	raw_content?: string;
+	/** The page's elements with an id, each with its word position. */
+	anchors?: PageAnchor[];
 }
 
 /** Fewer pages than this from all the words together, and each concept is searched alone. */
@@ -92,6 +105,10 @@ interface SectionMatch {
 	score: number;
 	/** Where the words found in it stand on the page. */
 	locations: number[];
+	/** The words found in it, with their scores. */
+	found: FoundWord[];
+	/** The word position where it starts. */
+	start: number;
 }
 
 /** Where on a page the words of one concept stand, from that concept's own search. */
@@ -152,6 +169,8 @@ export interface SearchEngineOptions {
 	 * asked for only when a question has a word no page holds. Without it, no word is corrected.
 	 */
 	words?: (() => Promise<readonly string[]>) | undefined;
+	/** How many words an excerpt drawn from a section's answer holds, as Pagefind's own. */
+	excerptWords?: number | undefined;
 }
 
 /** One English word (or number), as one search of a concept may be. */
@@ -246,10 +265,13 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					concepts: new Set<number>(),
 					score: 0,
 					locations: [],
+					found: [],
+					start: sub.anchor?.location ?? 0,
 				};
 				concepts.forEach((concept) => known.concepts.add(concept));
 				known.score += score;
 				known.locations.push(...sub.locations);
+				known.found.push(...(sub.weighted_locations ?? []));
 				sections.set(url, known);
 			}
 		}
@@ -260,6 +282,28 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			}
 		}
 		return { data: first!, sections: [...sections.values()] };
+	}
+
+	/**
+	 * A section's excerpt: from its answer when readers' questions stand under its heading
+	 * (`answerExcerpt`), Pagefind's own otherwise.
+	 */
+	function excerptOf(data: PagefindData, section: SectionMatch): string {
+		if (!data.raw_content || !data.anchors) return section.hit.excerpt;
+		const { words, joiner } = pageWords(data.raw_content);
+		const questions = questionSpans(words, data.anchors);
+		if (questions.length === 0) return section.hit.excerpt;
+		const next = data.anchors
+			.filter((anchor) => /^h\d$/i.test(anchor.element) && anchor.location > section.start)
+			.reduce((end, anchor) => Math.min(end, anchor.location), words.length);
+		return (
+			answerExcerpt(
+				{ words, joiner, questions },
+				{ start: section.start, end: next },
+				section.found,
+				options.excerptWords ?? EXCERPT_WORDS,
+			) ?? section.hit.excerpt
+		);
 	}
 
 	/**
@@ -286,10 +330,10 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					b.score - a.score,
 			)
 			.slice(0, SECTIONS_PER_PAGE)
-			.map(({ hit }) => ({
-				title: hit.title,
-				url: options.highlightUrl(hit.url, words),
-				excerpt: markTerms(readableExcerpt(hit.excerpt), words),
+			.map((section) => ({
+				title: section.hit.title,
+				url: options.highlightUrl(section.hit.url, words),
+				excerpt: markTerms(readableExcerpt(excerptOf(first, section)), words),
 			}));
 		const title = first.meta.title ?? first.url;
 		const description = first.meta.description ?? '';

@@ -179,6 +179,33 @@ test.describe('searching the handbook', () => {
 		for (const word of marked) expect(word).not.toMatch(/^[\p{Script=Hiragana}\p{P}\s]{1,2}$/u);
 	});
 
+	test('a result found through a reader question quotes the answer under its heading, not the question', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await search.button.click();
+		await search.search('can the brand account use emojis');
+		const first = search.results.first();
+		const href = (await first.getAttribute('href'))!;
+		const words = (text: string) => text.replace(/[….]/g, ' ').split(/\s+/).filter(Boolean);
+		const excerpt = words((await first.locator('.search__excerpt').textContent()) ?? '');
+		expect(excerpt.length).toBeGreaterThan(5);
+
+		await page.goto(href);
+		const section = decodeURIComponent(new URL(href, page.url()).hash.slice(1));
+		// The section was found through the readers' questions hidden under its heading…
+		const questions = page.locator(
+			`xpath=//*[@id="${section}"]/following::p[starts-with(@id, "reader-questions-")][1]`,
+		);
+		const asked = words((await questions.textContent()) ?? '').join(' ');
+		expect(asked).toMatch(/emoji/i);
+		// …and its excerpt quotes the text a reader sees there.
+		const opening = excerpt.slice(1, 6).join(' ');
+		expect(asked).not.toContain(opening);
+		expect(words(await page.locator('main .prose').innerText()).join(' ')).toContain(opening);
+	});
+
 	test('an everyday English question reaches the handbook term through the thesaurus', async ({
 		page,
 	}) => {

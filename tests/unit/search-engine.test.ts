@@ -93,12 +93,16 @@ let positions = 0;
 
 /** A section whose words score `scores` (one per word found), found by the words it `holds`. */
 function section(url: string, scores: number[], holds?: string[]): FakeSection {
+	const locations = scores.map(() => positions++);
 	return {
 		title: url,
 		url,
 		excerpt: url,
-		locations: scores.map(() => positions++),
-		weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+		locations,
+		weighted_locations: scores.map((balanced_score, index) => ({
+			location: locations[index]!,
+			balanced_score,
+		})),
 		...(holds && { holds }),
 	};
 }
