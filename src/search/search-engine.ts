@@ -586,14 +586,13 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		const pages = fused.slice(0, limit).map((page) => {
 			const words = [
 				...new Set(
-					page.concepts.flatMap((index) => [
-						...concepts[index]!.words,
-						...concepts[index]!.variants,
-					]),
+					page.concepts
+						.flatMap((index) => [...concepts[index]!.words, ...concepts[index]!.variants])
+						// A phrase term ("live stream", in its quotes) is marked whole; other terms of
+						// several words (Japanese ones) word by word, each word once.
+						.flatMap((word) => (word.startsWith('"') ? [word] : word.split(' '))),
 				),
-				// A phrase term ("live stream", in its quotes) is marked whole; other terms of
-				// several words (Japanese ones) word by word.
-			].flatMap((word) => (word.startsWith('"') ? [word] : word.split(' ')));
+			];
 			return describe(
 				sectionsByPage.get(page.id)!,
 				page.concepts,

@@ -317,6 +317,20 @@ describe('createSearchEngine', () => {
 		expect(marked.flat()).not.toContain('live');
 	});
 
+	test('each word a result opens with marked is named once, though a term of several words repeats it', async () => {
+		const marked: string[][] = [];
+		const fake = fakePagefind({ '/a/': ['brand', 'account'] });
+		const search = createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: analyser({ brand: ['brand account'] }),
+			pageCount: 1,
+			limit: 5,
+			highlightUrl: (url, words) => (marked.push([...words]), url),
+		});
+		await search('brand');
+		expect(marked[0]).toEqual(['brand', 'account']);
+	});
+
 	describe('an English word no page holds', () => {
 		/**
 		 * Pagefind's answer to a word its index lacks: the pages with words that begin like it,
