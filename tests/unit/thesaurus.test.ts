@@ -56,6 +56,14 @@ describe('thesaurus.yaml', () => {
 		]);
 	});
 
+	test('an incident word is a handbook term or one of the everyday words, and nothing else', () => {
+		expect(
+			problems('ja:\n  words:\n    情報漏えい: 批判\n  incident: [炎上, 情報漏えい, 大惨事]\n'),
+		).toEqual([
+			'thesaurus.yaml:4:25: Unexpected term "大惨事" that no ja chapter uses, expected a word from the chapters or from `words`',
+		]);
+	});
+
 	test('names an everyday word that a question would read as nothing', () => {
 		expect(problems('en:\n  words:\n    who to tell: backlash\n')).toEqual([
 			'thesaurus.yaml:3:18: Unexpected "who to tell" that a question reads as nothing (only grammar and question words), expected a word that carries meaning',

@@ -17,8 +17,10 @@ export const LocaleThesaurusSchema = z
 		 */
 		words: z.record(TermSchema, z.union([TermSchema, z.array(TermSchema).min(1)])).default({}),
 		/**
-		 * Handbook terms that mark a question as being about an incident: such a question shows the
-		 * crisis quick guide first. Everyday words reach them through `words`.
+		 * Words that mark a question as being about an incident: such a question shows the crisis
+		 * quick guide first. Handbook terms (`炎上`), which everyday words reach through `words`, or
+		 * everyday words of `words` themselves, for an incident the handbook names only in a term
+		 * that also means other things (`情報漏えい`, where the chapters say 個人情報 and 機密).
 		 * @default []
 		 */
 		incident: z.array(TermSchema).default([]),
