@@ -5,7 +5,7 @@
  */
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { ChapterQuestionSchema, type ChapterQuestion } from '../schemas/chapter.ts';
-import { QUESTIONS_ANCHOR_PREFIX } from '../search/constants.ts';
+import { QUESTIONS_ANCHOR_PREFIX } from '../search/page-index.ts';
 
 /**
  * How much a question's words count in search against the chapter's text: a reader's question

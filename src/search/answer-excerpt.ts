@@ -6,7 +6,7 @@
  * the section's text after the questions, around the words found there, or from its first words
  * when the questions alone matched.
  */
-import { EXCERPT_ELLIPSIS, QUESTIONS_ANCHOR_PREFIX } from './constants.ts';
+import { EXCERPT_ELLIPSIS, QUESTIONS_ANCHOR_PREFIX } from './page-index.ts';
 
 /** An element of the page with an `id`, as Pagefind records it. */
 export interface PageAnchor {

@@ -1,18 +1,7 @@
+/**
+ * What the page's own first-load script shares with search: anything here is in every page's
+ * first load, so search's other constants live beside the code that uses them (`page-index.ts`).
+ */
+
 /** The query parameter search results carry to the page they open, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
-
-/**
- * The id of the hidden section at the end of each chapter that holds its description and keywords
- * for the index: search never shows it as a section or an excerpt.
- */
-export const SUMMARY_ANCHOR = 'pagefind-chapter-summary';
-
-/**
- * How the ids of the hidden paragraphs of readers' questions under a heading begin: search finds
- * them on the page by their ids, and draws a section's excerpt from the text after them.
- */
-export const QUESTIONS_ANCHOR_PREFIX = 'reader-questions-';
-
-/** How many words an excerpt holds, and the mark that says it starts or ends inside a section. */
-export const EXCERPT_WORDS = 22;
-export const EXCERPT_ELLIPSIS = '…';

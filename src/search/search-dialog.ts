@@ -7,7 +7,8 @@
 import { contact, thesaurus } from 'virtual:handbook/search';
 import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
-import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM } from './constants.ts';
+import { HIGHLIGHT_PARAM } from './constants.ts';
+import { EXCERPT_ELLIPSIS, EXCERPT_WORDS } from './page-index.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
@@ -17,6 +18,9 @@ import {
 	type Pagefind,
 	type SearchOutcome,
 } from './search-engine.ts';
+
+/** Answers a question with its first pages, or up to `count` of them. */
+type SearchFunction = (query: string, count?: number) => Promise<SearchOutcome>;
 
 // The highlighter for a page opened from a result comes with this module: one lazy chunk.
 export { highlightSearchedWords } from './page-highlight.ts';
@@ -31,6 +35,8 @@ function pageLocale(): Locale {
  * question's time in a large handbook; six fill a phone's screen and leave room to go on.
  */
 const MAX_RESULTS = 6;
+/** Chapters a question lists when the reader asks for the rest. */
+const ALL_RESULTS = 50;
 /** Where the glossary stands at best (0-based) for a question that does not ask what a word means. */
 const GLOSSARY_POSITION = 2;
 
@@ -61,7 +67,7 @@ function site(): { base: string; buildId: string } {
 }
 
 /** Pagefind's bundle and the question reader, loaded once, on first use. */
-function loadEngine(button: HTMLButtonElement): Promise<(query: string) => Promise<SearchOutcome>> {
+function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 	engine ??= (async () => {
 		const { base, buildId } = site();
 		const locale = pageLocale();
@@ -274,9 +280,9 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		setActive(-1);
 	};
 
-	const render = async (query: string) => {
+	const render = async (query: string, count = MAX_RESULTS) => {
 		if (!query.trim()) return clear();
-		let search: (query: string) => Promise<SearchOutcome>;
+		let search: SearchFunction;
 		try {
 			search = await loadEngine(button);
 		} catch {
@@ -284,7 +290,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 			return;
 		}
 		const started = performance.now();
-		const outcome = await search(query);
+		const outcome = await search(query, count);
 		if (input.value !== query) return;
 		// What was answered and how long it took: for the quality and speed scripts, and debugging.
 		root.dataset.searchMs = (performance.now() - started).toFixed(1);
@@ -341,6 +347,31 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 				return item;
 			}),
 		);
+		// The rest on request, as the list's last option: arrows and Enter reach it like a result.
+		const rest = Math.min(outcome.total, ALL_RESULTS) - pages.length;
+		if (rest > 0 && count === MAX_RESULTS) {
+			const more = element(
+				'button',
+				'search__link search__more',
+				fill(ui['search.more'], { count: String(rest) }),
+			);
+			more.type = 'button';
+			more.id = `search-result-${index}`;
+			more.setAttribute('role', 'option');
+			more.tabIndex = -1;
+			const at = index;
+			more.addEventListener('mousemove', () => setActive(at));
+			more.addEventListener('click', () => {
+				void render(query, ALL_RESULTS).then(() => {
+					if (root.dataset.answered === query) setActive(at);
+					input.focus();
+				});
+			});
+			const item = element('li', 'search__result');
+			item.setAttribute('role', 'presentation');
+			item.append(more);
+			list.append(item);
+		}
 		const found =
 			pages.length === 0
 				? fill(ui['search.noResults'], { query })

@@ -13,7 +13,7 @@ import {
 	withSectionBonus,
 	type ConceptResults,
 } from './rank-fusion.ts';
-import { EXCERPT_WORDS, SUMMARY_ANCHOR } from './constants.ts';
+import { EXCERPT_WORDS, SUMMARY_ANCHOR } from './page-index.ts';
 import { markTerms } from './mark-terms.ts';
 import { meantWord } from './spelling/meant-word.ts';
 import {
@@ -426,12 +426,18 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		return undefined;
 	}
 
-	return async function search(query: string): Promise<SearchOutcome> {
-		const outcome = await answer(query);
+	/**
+	 * Answers a question with its first `limit` pages, or with up to `count` when the reader asks
+	 * for more: the first pages stay as they were, the rest follow them in their order.
+	 */
+	return async function search(query: string, count = limit): Promise<SearchOutcome> {
+		const outcome = await answer(query, Math.max(count, limit));
 		const { analysis, pages } = outcome;
 		if (analysis.defined === undefined || pages.some(isGlossary)) return outcome;
 		const glossary = await glossaryHit(analysis);
-		return glossary ? { ...outcome, pages: [...pages.slice(0, limit - 1), glossary] } : outcome;
+		if (!glossary) return outcome;
+		const [first, rest] = [pages.slice(0, limit - 1), pages.slice(limit - 1)];
+		return { ...outcome, pages: [...first, glossary, ...(count > limit ? rest : [])] };
 	};
 
 	/**
@@ -466,7 +472,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 		return concept && more.length === 0 ? concept : { words: [part], variants: [part] };
 	}
 
-	async function answer(query: string): Promise<SearchOutcome> {
+	async function answer(query: string, count: number): Promise<SearchOutcome> {
 		const run = searcher();
 		let analysis = analyse(query);
 		if (analysis.concepts.length === 0) return { analysis, pages: [], total: 0, corrected: [] };
@@ -501,24 +507,32 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				concepts: every,
 			}));
 			listed.splice(ABOUT_POSITION, 0, ...about);
+			// Asked for more: the first pages as they stand, then the rest in their order.
+			const further = together
+				.slice(limit)
+				.filter((result) => !about.some((each) => each.result.id === result.id))
+				.map((result) => ({ result, concepts: every }));
+			const first = listed.slice(0, limit);
 			const pages = await Promise.all(
-				listed.slice(0, limit).map(async (each) => {
-					const held = alone.flatMap((results, concept) => {
-						const words = results.find((result) => result.id === each.result.id)?.words;
-						return words ? [{ concept, words: new Set(words) }] : [];
-					});
-					const found = [{ result: each.result, concepts: held.length > 0 ? [] : each.concepts }];
-					return describe(
-						await sectionsOf(found, held),
-						each.concepts,
-						allWords,
-						conceptWeights(
-							alone.map((pages, concept) => ({ concept, pages })),
-							pageCount,
-						),
-						analysis.defined,
-					);
-				}),
+				[...first, ...listed.slice(limit), ...further]
+					.slice(0, Math.max(count, limit))
+					.map(async (each) => {
+						const held = alone.flatMap((results, concept) => {
+							const words = results.find((result) => result.id === each.result.id)?.words;
+							return words ? [{ concept, words: new Set(words) }] : [];
+						});
+						const found = [{ result: each.result, concepts: held.length > 0 ? [] : each.concepts }];
+						return describe(
+							await sectionsOf(found, held),
+							each.concepts,
+							allWords,
+							conceptWeights(
+								alone.map((pages, concept) => ({ concept, pages })),
+								pageCount,
+							),
+							analysis.defined,
+						);
+					}),
 			);
 			return { analysis, pages, total: together.length + about.length, corrected };
 		}
@@ -583,7 +597,16 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			[...sectionsByPage].map(([id, { sections }]) => [id, sections.map((each) => each.concepts)]),
 		);
 		const fused = [...withSectionBonus(ranked, held, weights), ...merged.slice(limit)];
-		const pages = fused.slice(0, limit).map((page) => {
+		// Asked for more: the pages past the first are described from their own sections.
+		await Promise.all(
+			fused.slice(limit, count).map(async ({ id }) => {
+				const found = searched.flatMap(({ index, results }) =>
+					results.filter((each) => each.id === id).map((result) => ({ result, concepts: [index] })),
+				);
+				sectionsByPage.set(id, await sectionsOf(found));
+			}),
+		);
+		const pages = fused.slice(0, Math.max(count, limit)).map((page) => {
 			const words = [
 				...new Set(
 					page.concepts

@@ -25,6 +25,7 @@ export default {
 	'search.correctedWord': '“{word}”',
 	'search.results': '{count} found',
 	'search.resultsTop': 'The best {shown} of {count} found',
+	'search.more': 'Show {count} more',
 	'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',
 	'search.opening': 'Start of the chapter',
 	'search.hint': '↑↓ to choose, Enter to open, Esc to close',

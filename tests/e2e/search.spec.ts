@@ -179,6 +179,31 @@ test.describe('searching the handbook', () => {
 		for (const word of marked) expect(word).not.toMatch(/^[\p{Script=Hiragana}\p{P}\s]{1,2}$/u);
 	});
 
+	test('the chapters past the first six are one option away, with the keyboard too', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('purpose/');
+		await search.button.click();
+		await search.search('投稿');
+		const chapters = search.dialog.locator('li.search__result > a[role="option"]');
+		await expect(chapters).toHaveCount(6);
+		const [, total] = /(\d+) 件のうち/.exec((await search.status.textContent()) ?? '') ?? [];
+		const more = search.dialog.locator('.search__more');
+		await expect(more).toHaveText(`あと ${Number(total) - 6} 件を表示`);
+
+		// Up from the first result wraps round to the last option: the rest of the list.
+		await page.keyboard.press('ArrowUp');
+		await expect(more).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('Enter');
+		await expect(chapters).toHaveCount(Number(total));
+		await expect(search.status).toHaveText(`${total} 件見つかりました`);
+		await expect(more).toHaveCount(0);
+		// The reader goes on where the list grew, at the seventh chapter, still typing in the box.
+		await expect(search.activeResult).toHaveText((await chapters.nth(6).textContent()) ?? '');
+		await expect(search.input).toBeFocused();
+	});
+
 	test('a result found through a reader question quotes the answer under its heading, not the question', async ({
 		page,
 	}) => {
@@ -359,7 +384,7 @@ test.describe('searching the handbook', () => {
 		await search.button.click();
 		// A word every chapter uses: more chapters match than the dialog lists.
 		await search.search('投稿');
-		const shown = await search.dialog.locator('.search__result').count();
+		const shown = await search.dialog.locator('li.search__result > a[role="option"]').count();
 		await expect(search.status).toHaveText(new RegExp(`^\\d+ 件のうち、よく合う ${shown} 件$`));
 		const found = Number(/^(\d+)/.exec((await search.status.textContent()) ?? '')![1]);
 		expect(found).toBeGreaterThan(shown);

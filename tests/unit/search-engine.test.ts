@@ -317,6 +317,31 @@ describe('createSearchEngine', () => {
 		expect(marked.flat()).not.toContain('live');
 	});
 
+	describe('asked for more than the first pages', () => {
+		/** Eight pages holding "post" (page n n times), two of them "delete" as well. */
+		const pages = Object.fromEntries(
+			Array.from({ length: 8 }, (_, n) => [
+				`/p${n + 1}/`,
+				[...Array(n + 1).fill('post'), ...(n < 2 ? ['delete'] : [])],
+			]),
+		);
+
+		test.each([
+			['all the words together', 'post'],
+			['each word alone, merged', 'delete post'],
+		])('through %s: the first pages stay as they were, the rest follow', async (_, query) => {
+			const { search } = engine(pages);
+			const first = await search(query);
+			const more = await search(query, 50);
+			expect(first.pages).toHaveLength(5);
+			expect(more.pages.slice(0, 5).map((page) => page.url)).toEqual(
+				first.pages.map((page) => page.url),
+			);
+			expect(more.pages).toHaveLength(more.total);
+			expect(new Set(more.pages.map((page) => page.url)).size).toBe(8);
+		});
+	});
+
 	test('each word a result opens with marked is named once, though a term of several words repeats it', async () => {
 		const marked: string[][] = [];
 		const fake = fakePagefind({ '/a/': ['brand', 'account'] });

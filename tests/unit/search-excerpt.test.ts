@@ -5,7 +5,7 @@ import {
 	questionSpans,
 	type PageAnchor,
 } from '../../src/search/answer-excerpt.ts';
-import { QUESTIONS_ANCHOR_PREFIX } from '../../src/search/constants.ts';
+import { QUESTIONS_ANCHOR_PREFIX } from '../../src/search/page-index.ts';
 
 /**
  * A page as Pagefind indexes it: a heading, the hidden readers' questions under it, then the
