@@ -212,6 +212,9 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 	const status = root.querySelector<HTMLParagraphElement>('.search__status')!;
 	const list = root.querySelector<HTMLUListElement>('.search__results')!;
 	const help = root.querySelector<HTMLDivElement>('.search__help')!;
+	// A scrolling list is a tab stop of its own in Chromium, where arrows would scroll it and not
+	// choose: the results are chosen from the box (aria-activedescendant), so Tab passes over it.
+	list.tabIndex = -1;
 	input.placeholder = ui['search.placeholder'];
 	input.setAttribute('aria-label', ui['search.label']);
 	close.textContent = ui['search.close'];

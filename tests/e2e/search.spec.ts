@@ -179,6 +179,19 @@ test.describe('searching the handbook', () => {
 		for (const word of marked) expect(word).not.toMatch(/^[\p{Script=Hiragana}\p{P}\s]{1,2}$/u);
 	});
 
+	test('Tab from the box passes over the results, chosen with the arrows, to Close and the help links', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('purpose/');
+		await search.button.click();
+		await search.search('炎上');
+		await page.keyboard.press('Tab');
+		await expect(search.dialog.locator('.search__close')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(search.dialog.locator('.search__help-link').first()).toBeFocused();
+	});
+
 	test('the chapters past the first six are one option away, with the keyboard too', async ({
 		page,
 	}) => {
