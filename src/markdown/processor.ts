@@ -11,6 +11,7 @@ import { LocaleSchema } from '../config/handbook-config.ts';
 import { parseChapterPath } from '../handbook/urls.ts';
 import { fill, uiStrings } from '../translations/index.ts';
 import { chapterQuestionsPlugin } from './chapter-questions.ts';
+import { tableLabelsPlugin } from './table-labels.ts';
 import { CHAPTER_FEATURES } from './chapter-syntax.ts';
 import { judgeRawHtml } from './raw-html.ts';
 
@@ -123,6 +124,6 @@ export function chapterProcessor(handbookDir: string): ReturnType<typeof satteri
 	return satteri({
 		features: { ...CHAPTER_FEATURES },
 		mdastPlugins: [rawHtmlPlugin, referenceImagesPlugin],
-		hastPlugins: [footnotesPlugin(handbookDir), chapterQuestionsPlugin],
+		hastPlugins: [footnotesPlugin(handbookDir), chapterQuestionsPlugin, tableLabelsPlugin],
 	});
 }

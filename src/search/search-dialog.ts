@@ -173,12 +173,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** One option of the result list: a link that keyboard and pointer can both choose. */
-function option(href: string, index: number, onPoint: () => void): HTMLAnchorElement {
+/**
+ * One option of the result list: a link that keyboard and pointer can both choose; without an
+ * `href`, one that acts where it is (listing the rest).
+ */
+function option(href: string | undefined, index: number, onPoint: () => void): HTMLAnchorElement {
 	const link = element('a', 'search__link');
 	link.id = `search-result-${index}`;
 	link.setAttribute('role', 'option');
-	link.href = href;
+	if (href !== undefined) link.href = href;
 	link.tabIndex = -1;
 	link.addEventListener('mousemove', onPoint);
 	return link;
@@ -353,17 +356,10 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		// The rest on request, as the list's last option: arrows and Enter reach it like a result.
 		const rest = Math.min(outcome.total, ALL_RESULTS) - pages.length;
 		if (rest > 0 && count === MAX_RESULTS) {
-			const more = element(
-				'button',
-				'search__link search__more',
-				fill(ui['search.more'], { count: String(rest) }),
-			);
-			more.type = 'button';
-			more.id = `search-result-${index}`;
-			more.setAttribute('role', 'option');
-			more.tabIndex = -1;
 			const at = index;
-			more.addEventListener('mousemove', () => setActive(at));
+			const more = option(undefined, at, () => setActive(at));
+			more.classList.add('search__more');
+			more.textContent = fill(ui['search.more'], { count: String(rest) });
 			more.addEventListener('click', () => {
 				void render(query, ALL_RESULTS).then(() => {
 					if (root.dataset.answered === query) setActive(at);

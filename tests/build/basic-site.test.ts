@@ -166,7 +166,7 @@ describe('a handbook built under /handbook/', () => {
 		expect(list).not.toContain('最初に読むのはどれ？');
 		// Searched with the section that answers it, and with the chapter as a whole when no section does.
 		expect(page).toMatch(
-			/<h3 id="細かい話">細かい話<\/h3>\s*<p hidden data-pagefind-weight="5">細かいところはどこに書いてある？<\/p>/,
+			/<h3 id="細かい話">細かい話<\/h3>\s*<p id="reader-questions-\d+" hidden data-pagefind-weight="5">細かいところはどこに書いてある？<\/p>/,
 		);
 		const summary = /<section hidden>([\s\S]*?)<\/section>/.exec(page)?.[1];
 		expect(summary).toContain('最初に読むのはどれ？');
@@ -180,7 +180,9 @@ describe('a handbook built under /handbook/', () => {
 		const question = "Where are the writer(?:'|&#39;|&#x27;)s notes\\?";
 		expect(english).toMatch(new RegExp(`<li><a href="#${id}">${question}</a></li>`));
 		expect(english).toMatch(
-			new RegExp(`<h2 id="${id}">[^<]+</h2>\\s*<p hidden data-pagefind-weight="5">${question}</p>`),
+			new RegExp(
+				`<h2 id="${id}">[^<]+</h2>\\s*<p id="reader-questions-\\d+" hidden data-pagefind-weight="5">${question}</p>`,
+			),
 		);
 	});
 

@@ -41,7 +41,7 @@ describe('a handbook of tricky but valid .md and .mdx chapters (tests/fixtures/m
 			/<pre class="language-plaintext"[^>]*><code[^>]*>npm run lint\nnpm run build<\/code><\/pre>/,
 		);
 		expect(html).toContain('<a href="https://example.com/guide">https://example.com/guide</a>');
-		expect(html).toContain('<td><code>a | b</code></td>');
+		expect(html).toContain('<td data-label="記号"><code>a | b</code></td>');
 		expect(html).toContain('<del>古い</del>');
 		expect(html).toMatch(/<input type="checkbox" checked disabled> 読んだ/);
 		expect(html).toContain('id="user-content-fn-1"');

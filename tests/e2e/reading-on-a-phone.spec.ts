@@ -24,7 +24,7 @@ for (const { locale, prefix } of LANGUAGES) {
 	// Each page is loaded once and laid out at every width: the layout is CSS alone (media
 	// queries; no script measures the window), so a resized page is laid out as one opened at that
 	// width, and a page load costs far more than a layout.
-	test(`(${locale}) at ${WIDTHS.join(', ')} px no page scrolls sideways and no table word is split or wider than its cell`, async ({
+	test(`(${locale}) at ${WIDTHS.join(', ')} px no page scrolls sideways, no table word is split or wider than its cell, and on a phone no table column is off screen`, async ({
 		page,
 	}) => {
 		const handbook = new HandbookPage(page);
@@ -36,6 +36,10 @@ for (const { locale, prefix } of LANGUAGES) {
 				await page.setViewportSize(viewportAt(width));
 				expect(await handbook.horizontalOverflow(), `${slug} at ${width} px`).toBe(0);
 				expect(await handbook.brokenTableWords(), `${slug} at ${width} px`).toEqual([]);
+				// On a phone every column is on screen: wide tables read as a card per row.
+				if (width < NARROW) {
+					expect(await handbook.tableCellsOffScreen(), `${slug} at ${width} px`).toEqual([]);
+				}
 			}
 		}
 		for (const path of ['', 'owners/', 'review/', 'changes/']) {

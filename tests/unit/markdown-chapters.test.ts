@@ -160,3 +160,33 @@ describe('the Content-Security-Policy', () => {
 		);
 	});
 });
+
+describe('tables', () => {
+	const render = async (text: string) => {
+		const renderer = await chapterProcessor(ROOT).createRenderer({
+			syntaxHighlight: false,
+		} as never);
+		return (await renderer.render(text, { frontmatter: {} } as never)).code;
+	};
+
+	it('of three columns or more read as cards on a phone: each cell carries its column name', async () => {
+		const html = await render(
+			[
+				'| Severity | What it looks like | Who **decides** |',
+				'| --- | --- | --- |',
+				'| 1 | A few complaints | Operator |',
+			].join('\n'),
+		);
+		expect(html).toContain('<table class="cards">');
+		expect(html).toContain('<th>Severity</th>');
+		expect(html).toContain('<td data-label="Who decides">Operator</td>');
+	});
+
+	it('of two columns stay tables, their cells named all the same', async () => {
+		const html = await render(
+			['| Term | Meaning |', '| --- | --- |', '| UGC | Posts |'].join('\n'),
+		);
+		expect(html).toContain('<table>');
+		expect(html).toContain('<td data-label="Meaning">Posts</td>');
+	});
+});

@@ -49,6 +49,22 @@ export class HandbookPage {
 		});
 	}
 
+	/**
+	 * The body cells of the page's tables that stand off the screen, to be scrolled to sideways,
+	 * each as "column name: text".
+	 */
+	tableCellsOffScreen(): Promise<string[]> {
+		return this.page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.prose td')]
+				.filter((cell) => {
+					const box = cell.getBoundingClientRect();
+					const table = cell.closest('table')!.getBoundingClientRect();
+					return box.right > Math.min(table.right, window.innerWidth) + 1;
+				})
+				.map((cell) => `${cell.dataset.label ?? ''}: ${cell.textContent?.trim() ?? ''}`),
+		);
+	}
+
 	/** Every word of every table cell that the browser split across lines or that overflows its cell. */
 	brokenTableWords(): Promise<string[]> {
 		return this.page.evaluate(() => {
