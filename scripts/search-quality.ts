@@ -127,13 +127,16 @@ async function ask(page: Page, question: AskedQuestion): Promise<Outcome> {
 		question.query,
 		{ timeout: 15_000 },
 	);
-	const results = await page
-		.locator('.search__result')
-		.evaluateAll((items) =>
-			items.map((item) =>
-				[...item.querySelectorAll<HTMLAnchorElement>('.search__link')].map((link) => link.href),
-			),
-		);
+	const results = await page.locator('.search__result').evaluateAll((items) =>
+		items
+			.map((item) =>
+				// Links to pages: not the option that lists the rest.
+				[...item.querySelectorAll<HTMLAnchorElement>('.search__link[href]')].map(
+					(link) => link.href,
+				),
+			)
+			.filter((links) => links.length > 0),
+	);
 	const ms = Number(await page.locator('dialog.search').getAttribute('data-search-ms'));
 	return {
 		question,
