@@ -285,25 +285,31 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	}
 
 	/**
-	 * A section's excerpt: from its answer when readers' questions stand under its heading
-	 * (`answerExcerpt`), Pagefind's own otherwise.
+	 * The excerpt of each of a page's sections: from its answer when readers' questions stand under
+	 * its heading (`answerExcerpt`), Pagefind's own otherwise. The page's words are split once for
+	 * all its sections.
 	 */
-	function excerptOf(data: PagefindData, section: SectionMatch): string {
-		if (!data.raw_content || !data.anchors) return section.hit.excerpt;
+	function excerptsOf(data: PagefindData): (section: SectionMatch) => string {
+		if (!data.raw_content || !data.anchors) return (section) => section.hit.excerpt;
 		const { words, joiner } = pageWords(data.raw_content);
 		const questions = questionSpans(words, data.anchors);
-		if (questions.length === 0) return section.hit.excerpt;
-		const next = data.anchors
-			.filter((anchor) => /^h\d$/i.test(anchor.element) && anchor.location > section.start)
-			.reduce((end, anchor) => Math.min(end, anchor.location), words.length);
-		return (
-			answerExcerpt(
-				{ words, joiner, questions },
-				{ start: section.start, end: next },
-				section.found,
-				options.excerptWords ?? EXCERPT_WORDS,
-			) ?? section.hit.excerpt
-		);
+		if (questions.length === 0) return (section) => section.hit.excerpt;
+		const headings = data.anchors
+			.filter((anchor) => /^h\d$/i.test(anchor.element))
+			.map((anchor) => anchor.location);
+		return (section) => {
+			const end = headings
+				.filter((location) => location > section.start)
+				.reduce((first, location) => Math.min(first, location), words.length);
+			return (
+				answerExcerpt(
+					{ words, joiner, questions },
+					{ start: section.start, end },
+					section.found,
+					options.excerptWords ?? EXCERPT_WORDS,
+				) ?? section.hit.excerpt
+			);
+		};
 	}
 
 	/**
@@ -322,6 +328,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			[...held].reduce((sum, concept) => sum + (weights.get(concept) ?? 1), 0);
 		const leads = (section: SectionMatch) =>
 			lead !== undefined && decodeURIComponent(section.hit.url.split('#')[1] ?? '') === lead;
+		const excerptOf = excerptsOf(first);
 		const best = [...sections]
 			.sort(
 				(a, b) =>
@@ -333,7 +340,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			.map((section) => ({
 				title: section.hit.title,
 				url: options.highlightUrl(section.hit.url, words),
-				excerpt: markTerms(readableExcerpt(excerptOf(first, section)), words),
+				excerpt: markTerms(readableExcerpt(excerptOf(section)), words),
 			}));
 		const title = first.meta.title ?? first.url;
 		const description = first.meta.description ?? '';
