@@ -84,6 +84,8 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms('最初に何を読めばいいでしょう', 'ja')).toEqual(['最初', '読']);
 		expect(queryTerms('研修はありますか', 'ja')).toEqual(['研修']);
 		expect(queryTerms('営業以外の部署も対象？', 'ja')).toEqual(['営業', '部署', '対象']);
+		// 〜向け says who a thing is for, and would otherwise start a compound with the next word.
+		expect(queryTerms('経営陣向け月次レポート', 'ja')).toEqual(['経営陣', '月次', 'レポート']);
 		expect(queryTerms('how many sales did social actually bring in', 'en')).toEqual([
 			'sales',
 			'social',
@@ -151,6 +153,7 @@ describe('queryTerms reads English questions', () => {
 			'account',
 			'hacked',
 		]);
+		expect(queryTerms('is having a side job a problem', 'en')).toEqual(['side', 'job', 'problem']);
 	});
 
 	test('drops the words of motion and time that only carry the question along', () => {

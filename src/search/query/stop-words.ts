@@ -26,6 +26,8 @@ const JAPANESE = [
 	'に従って',
 	'に従い',
 	'として',
+	// 〜向け (経営陣向け, 新人向け) says who a thing is for, as "for" does.
+	'向け',
 	'ながら',
 	'けれど',
 	'けれども',
@@ -264,6 +266,7 @@ const ENGLISH = [
 	'have',
 	'has',
 	'had',
+	'having',
 	'can',
 	'could',
 	'should',
