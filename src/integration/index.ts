@@ -4,10 +4,9 @@ import { createBuildContext, type BuildContext } from '../handbook/context.ts';
 import { discoverHandbook } from '../handbook/discover.ts';
 import { readBuildEnv, type BuildEnv } from '../handbook/env.ts';
 import { routeParam } from '../handbook/urls.ts';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createStagingDir, publishStaged } from './atomic-output.ts';
+import { contentCacheKey } from './content-cache-key.ts';
 import { dropEmptyContentHashes, handbookCsp } from './content-security-policy.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { DeadLinkError, siteLinks } from './link-check.ts';
@@ -16,6 +15,9 @@ import { asInputError } from './user-error.ts';
 import { prepareServiceWorker, writeServiceWorker } from './offline-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { handbookVirtualModules } from './virtual-modules.ts';
+
+/** The generator's own code, whose every change renders chapters anew. */
+const GENERATOR_SOURCES = fileURLToPath(new URL('../', import.meta.url));
 
 /** Options of the handbook integration. */
 export interface HandbookIntegrationOptions {
@@ -58,27 +60,6 @@ function quietKnownBundlerWarnings(
 	report(warning);
 }
 
-/**
- * Astro keeps parsed chapters between builds. The key covers the handbook folder, the base path
- * and the chapter schema, so that neither another handbook's entries nor entries parsed under an
- * older schema are ever reused, and a build under another base path keeps a store of its own
- * instead of making Astro clear the shared one (a cleared store failed renders now and then).
- */
-function contentCacheKey(handbookDir: string, base: string): string {
-	const schema = readFileSync(
-		fileURLToPath(new URL('../schemas/chapter.ts', import.meta.url)),
-		'utf8',
-	);
-	return createHash('sha256')
-		.update(handbookDir)
-		.update('\0')
-		.update(base)
-		.update('\0')
-		.update(schema)
-		.digest('hex')
-		.slice(0, 16);
-}
-
 /** Reads the handbook, turning problems in its files into a message without a stack trace. */
 function readContext(env: BuildEnv, dir: string | undefined): BuildContext {
 	try {
@@ -119,7 +100,7 @@ export default function handbookIntegration(
 				}
 				updateConfig({
 					cacheDir: new URL(
-						`handbooks/${contentCacheKey(handbook.dir, handbook.config.base)}/`,
+						`handbooks/${contentCacheKey(handbook.dir, handbook.config.base, GENERATOR_SOURCES)}/`,
 						config.cacheDir,
 					),
 					base: handbook.config.base,
