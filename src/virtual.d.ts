@@ -13,3 +13,9 @@ declare module 'virtual:handbook/search' {
 	/** Where unanswered questions go (`contact` in handbook.yaml) as a link, or null. */
 	export const contact: string | null;
 }
+
+declare module '*?lazy-url' {
+	/** The URL of the module built as a chunk of its own, for `import(url)` (`lazy-module-url.ts`). */
+	const url: string;
+	export default url;
+}

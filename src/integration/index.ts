@@ -10,6 +10,7 @@ import { contentCacheKey } from './content-cache-key.ts';
 import { dropEmptyContentHashes, handbookCsp } from './content-security-policy.ts';
 import { devLintPlugin } from './dev-lint.ts';
 import { DeadLinkError, siteLinks } from './link-check.ts';
+import { lazyModuleUrl } from './lazy-module-url.ts';
 import { startLint } from './lint-step.ts';
 import { asInputError } from './user-error.ts';
 import { prepareServiceWorker, writeServiceWorker } from './offline-cache.ts';
@@ -107,7 +108,11 @@ export default function handbookIntegration(
 					site: handbook.config.site,
 					security: { csp: handbookCsp(handbook.config.remoteImageOrigins) },
 					vite: {
-						plugins: [handbookVirtualModules(context), devLintPlugin(context, logger)],
+						plugins: [
+							handbookVirtualModules(context),
+							devLintPlugin(context, logger),
+							lazyModuleUrl(),
+						],
 						build: {
 							rolldownOptions: { onwarn: quietKnownBundlerWarnings },
 						},

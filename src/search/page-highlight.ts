@@ -5,7 +5,6 @@
  * result opened. Loaded only on such a page, with Pagefind's highlighter, whose mark.js does the
  * marking.
  */
-import { HIGHLIGHT_PARAM } from './constants.ts';
 import {
 	LATIN_WORD,
 	escapeRegExp,
@@ -13,6 +12,7 @@ import {
 	latinWordMatcher,
 	phrasePattern,
 } from './mark-terms.ts';
+import { HIGHLIGHT_PARAM } from './page-index.ts';
 
 /** The part of mark.js that Pagefind's highlighter hands to `markText`. */
 interface MarkInstance {
@@ -76,6 +76,7 @@ function pagePattern(words: readonly string[]): RegExp | undefined {
 
 /** Marks the page's words through Pagefind's highlighter from the bundle at `bundle`. */
 export async function highlightSearchedWords(bundle: string): Promise<void> {
+	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
 	const { default: PagefindHighlight } = (await import(
 		/* @vite-ignore */ `${bundle}pagefind-highlight.js`
 	)) as { default: PagefindHighlightClass };

@@ -15,6 +15,9 @@ export const SUMMARY_ANCHOR = 'pagefind-chapter-summary';
  */
 export const QUESTIONS_ANCHOR_PREFIX = 'reader-questions-';
 
+/** The query parameter search results carry to the page they open, for highlighting. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 /** How many words an excerpt holds, and the mark that says it starts or ends inside a section. */
 export const EXCERPT_WORDS = 22;
 export const EXCERPT_ELLIPSIS = '…';

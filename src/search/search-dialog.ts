@@ -7,8 +7,8 @@
 import { contact, thesaurus } from 'virtual:handbook/search';
 import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
-import { HIGHLIGHT_PARAM } from './constants.ts';
-import { EXCERPT_ELLIPSIS, EXCERPT_WORDS } from './page-index.ts';
+import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM } from './page-index.ts';
+import { highlightSearchedWords } from './page-highlight.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
@@ -22,8 +22,11 @@ import {
 /** Answers a question with its first pages, or up to `count` of them. */
 type SearchFunction = (query: string, count?: number) => Promise<SearchOutcome>;
 
-// The highlighter for a page opened from a result comes with this module: one lazy chunk.
-export { highlightSearchedWords } from './page-highlight.ts';
+/**
+ * The key of this page's history entry that holds the question whose result the reader followed:
+ * coming back to the page shows that search again, as it was left.
+ */
+const SEARCH_STATE = 'search';
 
 /** The page's language, as the page declares it; search and its text follow it. */
 function pageLocale(): Locale {
@@ -423,22 +426,53 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 			});
 		}
 	});
+	// Following a result leaves this page: its history entry keeps the question for the way back.
+	list.addEventListener('click', (event) => {
+		if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
+		history.replaceState({ ...history.state, [SEARCH_STATE]: input.value }, '');
+	});
 	close.addEventListener('click', () => root.close());
 	// A click on the backdrop (the dialog itself, outside its content) closes it.
 	root.addEventListener('click', (event) => {
 		if (event.target === root) root.close();
 	});
-	root.addEventListener('close', () => button.focus());
+	root.addEventListener('close', () => {
+		// Closed, the search is done with: coming back to the page no longer reopens it.
+		if (history.state?.[SEARCH_STATE] !== undefined) {
+			const { [SEARCH_STATE]: _left, ...state } = history.state as Record<string, unknown>;
+			history.replaceState(Object.keys(state).length > 0 ? state : null, '');
+		}
+		button.focus();
+	});
 	document.body.append(root);
 	return root;
 }
 
-/** Opens the search dialog, creating it on first use, with the query selected for retyping. */
-export function openSearch(button: HTMLButtonElement): void {
+/**
+ * Opens the search dialog, creating it on first use, with the query selected for retyping; with
+ * `question`, asks it at once.
+ */
+export function openSearch(button: HTMLButtonElement, question?: string): void {
 	dialog ??= createDialog(button);
 	if (!dialog.open) dialog.showModal();
 	const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
+	if (question !== undefined && input.value !== question) {
+		input.value = question;
+		input.dispatchEvent(new Event('input'));
+	}
 	input.focus();
 	input.select();
 	void loadEngine(button).catch(() => undefined);
+}
+
+/**
+ * Picks up search where the reader left it, on a page loaded with a query string or a history
+ * entry's state: marks the words of the result the page was opened from, and on the page a result
+ * was followed from, opens the search again with its question (the way back from a result that
+ * did not answer it).
+ */
+export function resumeSearch(button: HTMLButtonElement): Promise<void> {
+	const question: unknown = history.state?.[SEARCH_STATE];
+	if (typeof question === 'string' && question.trim()) openSearch(button, question);
+	return highlightSearchedWords(`${site().base}pagefind/`);
 }

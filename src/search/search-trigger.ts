@@ -1,12 +1,17 @@
 /**
  * The only script a page loads up front (well under a kilobyte): it opens search on a click on the
- * header button, `/`, or Ctrl/Cmd+K, and loads the search code only then. On a page reached from a
- * search result it also loads the highlighter (`page-highlight.ts`, with the search module) to
- * mark the words searched for.
+ * header button, `/`, or Ctrl/Cmd+K, and loads the search code only then. A page reached from a
+ * search result, or come back to after following one, loads it at once: to mark the words
+ * searched for (`page-highlight.ts`), or to show the search the reader left (`resumeSearch`).
  */
-import { HIGHLIGHT_PARAM } from './constants.ts';
+import searchModule from './search-dialog.ts?lazy-url';
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
+
+/** The search module, a chunk of its own: cached after its first use, also offline. */
+function loadSearch(): Promise<typeof import('./search-dialog.ts')> {
+	return import(/* @vite-ignore */ searchModule);
+}
 
 function isTyping(target: EventTarget | null): boolean {
 	return (
@@ -17,7 +22,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 if (button) {
 	const open = () => {
-		void import('./search-dialog.ts').then(({ openSearch }) => openSearch(button));
+		void loadSearch().then(({ openSearch }) => openSearch(button));
 	};
 	button.addEventListener('click', open);
 	document.addEventListener('keydown', (event) => {
@@ -30,14 +35,13 @@ if (button) {
 			open();
 		}
 	});
-	if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-		const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
-		// From the search module the reader has just used (cached, also offline), not a chunk of its
-		// own: one module to load lazily keeps the first load of every page small.
-		void import('./search-dialog.ts')
-			.then(({ highlightSearchedWords }) => highlightSearchedWords(bundle))
+	// Only search puts words in a chapter's address or state in its history entry: a page without
+	// either never loads search before the reader asks.
+	if (location.search || history.state) {
+		void loadSearch()
+			.then(({ resumeSearch }) => resumeSearch(button))
 			.catch(() => {
-				// Without the bundle (e.g. in `astro dev`) the page simply has no highlights.
+				// Without the search bundle (e.g. in `astro dev`) the page simply has no highlights.
 			});
 	}
 }

@@ -206,6 +206,9 @@ describe('a handbook built under /handbook/', () => {
 		const firstLoad = [boot!, trigger!, ...imported].map((code) => gzipSync(code).length);
 		expect(firstLoad.reduce((sum, size) => sum + size, 0)).toBeLessThan(3072);
 		expect(trigger).not.toMatch(/pagefind\.js['"`]/);
+		// Search loads from its built URL, without Vite's module-preload helper (`lazy-module-url.ts`).
+		expect(trigger).toMatch(/["'`]\/handbook\/_astro\/search-dialog\.[\w-]+\.js["'`]/);
+		expect(trigger).not.toMatch(/modulepreload/);
 	});
 
 	it('writes a Pagefind bundle with one index per language holding only the chapters', () => {

@@ -134,6 +134,31 @@ test.describe('searching the handbook', () => {
 		await expect(page).toHaveURL(new RegExp(href!.replace(/[?]/g, '\\?').replace(/#.*/, '')));
 	});
 
+	test('back from a result shows the search as the reader left it; once closed, it stays closed', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('purpose/');
+		await page.keyboard.press('/');
+		await search.search('フォロワー購入');
+		const found = await search.results.allTextContents();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/[?&]highlight=/);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\/handbook\/purpose\/$/);
+		await expect(search.dialog).toBeVisible();
+		await expect(search.input).toHaveValue('フォロワー購入');
+		await expect(search.input).toBeFocused();
+		await expect(search.results).toHaveText(found);
+
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+		await page.reload();
+		await expect(page.locator('main h1')).toBeVisible();
+		await expect(search.dialog).toHaveCount(0);
+	});
+
 	test('Enter pressed right after typing opens an answer to what was typed, not to the question before', async ({
 		page,
 	}) => {
