@@ -449,10 +449,16 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 }
 
 /**
- * Opens the search dialog, creating it on first use, with the query selected for retyping; with
- * `question`, asks it at once.
+ * Opens the search dialog, creating it on first use, with the query selected for retyping. `typed`
+ * is what the reader typed while the search code loaded: it becomes the question, asked at once,
+ * and they type on after it.
  */
-export function openSearch(button: HTMLButtonElement, question?: string): void {
+export function openSearch(button: HTMLButtonElement, typed = ''): void {
+	showQuestion(button, typed || undefined, !typed);
+}
+
+/** Opens the dialog on `question` (asked at once), selected or with the caret after it. */
+function showQuestion(button: HTMLButtonElement, question: string | undefined, select: boolean) {
 	dialog ??= createDialog(button);
 	if (!dialog.open) dialog.showModal();
 	const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
@@ -461,7 +467,7 @@ export function openSearch(button: HTMLButtonElement, question?: string): void {
 		input.dispatchEvent(new Event('input'));
 	}
 	input.focus();
-	input.select();
+	if (select) input.select();
 	void loadEngine(button).catch(() => undefined);
 }
 
@@ -473,6 +479,6 @@ export function openSearch(button: HTMLButtonElement, question?: string): void {
  */
 export function resumeSearch(button: HTMLButtonElement): Promise<void> {
 	const question: unknown = history.state?.[SEARCH_STATE];
-	if (typeof question === 'string' && question.trim()) openSearch(button, question);
+	if (typeof question === 'string' && question.trim()) showQuestion(button, question, true);
 	return highlightSearchedWords(`${site().base}pagefind/`);
 }

@@ -21,11 +21,28 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 if (button) {
+	// What the reader types while the search code loads (the first time, from the network): the
+	// start of their question, which the page would otherwise swallow.
+	let typed: string | undefined;
 	const open = () => {
-		void loadSearch().then(({ openSearch }) => openSearch(button));
+		typed ??= '';
+		void loadSearch()
+			.then(({ openSearch }) => openSearch(button, typed))
+			.finally(() => (typed = undefined));
 	};
 	button.addEventListener('click', open);
 	document.addEventListener('keydown', (event) => {
+		if (
+			typed !== undefined &&
+			event.key.length === 1 &&
+			!isTyping(event.target) &&
+			!event.ctrlKey &&
+			!event.metaKey
+		) {
+			typed += event.key;
+			event.preventDefault();
+			return;
+		}
 		const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
 		if (
 			shortcut ||

@@ -134,6 +134,27 @@ test.describe('searching the handbook', () => {
 		await expect(page).toHaveURL(new RegExp(href!.replace(/[?]/g, '\\?').replace(/#.*/, '')));
 	});
 
+	test('what is typed right after "/", while search first loads, starts the question', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		// The search code held back, as on a slow first visit.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/search-dialog.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await new HandbookPage(page).open('en/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('our acc');
+		release();
+		await expect(search.input).toHaveValue('our acc');
+		await page.keyboard.type('ount was hacked');
+		await expect(search.input).toHaveValue('our account was hacked');
+		await expect(search.results.first()).toHaveAttribute('href', /\/en\/account-security\//);
+	});
+
 	test('back from a result shows the search as the reader left it; once closed, it stays closed', async ({
 		page,
 	}) => {
