@@ -16,6 +16,8 @@ const LANGUAGES = [
 ] as const;
 /** Below this width the header folds the chapters into the menu. */
 const NARROW = 800;
+/** Up to this width (40rem, a phone) tables read as cards; wider, a table too wide scrolls. */
+const CARDS = 640;
 
 /** The viewport of a test at `width`: a phone's height below {@link NARROW}. */
 const viewportAt = (width: number) => ({ width, height: width < NARROW ? 844 : 900 });
@@ -37,7 +39,7 @@ for (const { locale, prefix } of LANGUAGES) {
 				expect(await handbook.horizontalOverflow(), `${slug} at ${width} px`).toBe(0);
 				expect(await handbook.brokenTableWords(), `${slug} at ${width} px`).toEqual([]);
 				// On a phone every column is on screen: wide tables read as a card per row.
-				if (width < NARROW) {
+				if (width <= CARDS) {
 					expect(await handbook.tableCellsOffScreen(), `${slug} at ${width} px`).toEqual([]);
 				}
 			}
