@@ -2,6 +2,7 @@
  * How a chapter page is laid out for the search index, where the build that writes the page and
  * the search that reads the index meet. Search code only: no page's first load carries it.
  */
+import type { Locale } from '../config/handbook-config.ts';
 
 /**
  * The id of the hidden section at the end of each chapter that holds its description and keywords
@@ -18,6 +19,11 @@ export const QUESTIONS_ANCHOR_PREFIX = 'reader-questions-';
 /** The query parameter search results carry to the page they open, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** How many words an excerpt holds, and the mark that says it starts or ends inside a section. */
-export const EXCERPT_WORDS = 22;
+/**
+ * How many words an excerpt holds, per language, as the index counts words: a Japanese word is
+ * about two characters, so 22 of them, as many as an English excerpt, were some 40 characters and
+ * often stopped before the answer. 36 fill about as many lines of a phone as 22 English words.
+ */
+export const EXCERPT_WORDS: Readonly<Record<Locale, number>> = { ja: 36, en: 22 };
+/** The mark that says an excerpt starts or ends inside a section. */
 export const EXCERPT_ELLIPSIS = '…';

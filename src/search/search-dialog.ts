@@ -80,7 +80,7 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 			baseUrl: base,
 			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
 			metaCacheTag: buildId,
-			excerptLength: EXCERPT_WORDS,
+			excerptLength: EXCERPT_WORDS[locale],
 			// An excerpt that starts or ends inside a section says so.
 			excerptEllipsis: EXCERPT_ELLIPSIS,
 			ranking: PAGEFIND_RANKING,
@@ -97,6 +97,7 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 		const pageCount = entry.languages[locale]?.page_count ?? 1;
 		return createSearchEngine({
 			pagefind,
+			excerptWords: EXCERPT_WORDS[locale],
 			analyse: createQueryAnalyser(locale, thesaurus[locale]),
 			pageCount,
 			limit: MAX_RESULTS,

@@ -169,7 +169,7 @@ export interface SearchEngineOptions {
 	 * asked for only when a question has a word no page holds. Without it, no word is corrected.
 	 */
 	words?: (() => Promise<readonly string[]>) | undefined;
-	/** How many words an excerpt drawn from a section's answer holds, as Pagefind's own. */
+	/** How many words an excerpt drawn from a section's answer holds, as Pagefind's own (default: an English excerpt's). */
 	excerptWords?: number | undefined;
 }
 
@@ -306,7 +306,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 					{ words, joiner, questions },
 					{ start: section.start, end },
 					section.found,
-					options.excerptWords ?? EXCERPT_WORDS,
+					options.excerptWords ?? EXCERPT_WORDS.en,
 				) ?? section.hit.excerpt
 			);
 		};

@@ -50,6 +50,9 @@ test.describe('searching the handbook', () => {
 		await search.search('炎上したら');
 		await expect(search.results.first()).toContainText(/炎上/);
 		await expect(search.results.locator('mark').first()).toBeVisible();
+		// A Japanese excerpt runs to a few lines, as an English one does, not a few words.
+		const excerpt = await search.results.first().locator('.search__excerpt').textContent();
+		expect(excerpt!.length).toBeGreaterThan(55);
 		const target = await search.activeResult.getAttribute('href');
 		expect(target).toMatch(/^\/handbook\/crisis-(quick-guide|handling)\/.*[?&]highlight=/);
 
