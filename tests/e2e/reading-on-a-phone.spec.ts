@@ -226,6 +226,24 @@ test.describe('the menu on a phone', () => {
 		await expect(page).toHaveURL(new RegExp(`${href}$`));
 		expect(await handbook.inView(page.locator(`[id="${href.slice(1)}"]`))).toBe(true);
 	});
+
+	test('a section picked in the menu with the keyboard is where Tab goes on from', async ({
+		page,
+	}) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('en/crisis-handling/');
+		await handbook.menuButton.focus();
+		await page.keyboard.press('Enter');
+		const section = handbook.menu.locator('[data-toc="menu"] a').nth(3);
+		const id = (await section.getAttribute('href'))!.slice(1);
+		await section.focus();
+		await page.keyboard.press('Enter');
+		await expect(handbook.menu).toBeHidden();
+		await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+		await page.keyboard.press('Tab');
+		const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+		expect(next, 'the next Tab stop is in the chapter, after the section').toBe(true);
+	});
 });
 
 test.describe('the crisis guide on a 390 × 844 phone', () => {
