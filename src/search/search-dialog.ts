@@ -23,10 +23,36 @@ import {
 type SearchFunction = (query: string, count?: number) => Promise<SearchOutcome>;
 
 /**
- * The key of this page's history entry that holds the question whose result the reader followed:
+ * The key of this page's history entry that holds the search whose result the reader followed:
  * coming back to the page shows that search again, as it was left.
  */
 const SEARCH_STATE = 'search';
+
+/** What a page's history entry keeps of the search a result was followed from. */
+interface LeftSearch {
+	query: string;
+	/** How many chapters it listed: the first six, or all after "Show N more". */
+	count: number;
+	/** The option that was followed. */
+	active: number;
+}
+
+/** The search left on this page's history entry, if any. */
+function leftSearch(): LeftSearch | undefined {
+	const left: unknown = history.state?.[SEARCH_STATE];
+	if (typeof left !== 'object' || left === null) return undefined;
+	const { query, count, active } = left as Partial<LeftSearch>;
+	return typeof query === 'string' && query.trim() && typeof count === 'number'
+		? { query, count, active: typeof active === 'number' ? active : 0 }
+		: undefined;
+}
+
+/** The dialog, and a way to show a search as it was left. */
+interface SearchDialog {
+	root: HTMLDialogElement;
+	input: HTMLInputElement;
+	restore(left: LeftSearch): void;
+}
 
 /** The page's language, as the page declares it; search and its text follow it. */
 function pageLocale(): Locale {
@@ -60,7 +86,7 @@ const PAGEFIND_RANKING = {
 /** How long typing must pause before a search runs. */
 const TYPING_PAUSE_MS = 120;
 
-let dialog: HTMLDialogElement | undefined;
+let dialog: SearchDialog | undefined;
 let engine: Promise<(query: string) => Promise<SearchOutcome>> | undefined;
 
 /** Where the site is served and which build this is, from the page's `<html>`. */
@@ -198,7 +224,7 @@ function excerptOf(html: string): HTMLSpanElement {
 	return excerpt;
 }
 
-function createDialog(button: HTMLButtonElement): HTMLDialogElement {
+function createDialog(button: HTMLButtonElement): SearchDialog {
 	// The text comes with this lazily loaded module, not with every page.
 	const ui = uiStrings(pageLocale());
 	const root = element('dialog', 'search');
@@ -228,6 +254,8 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 	root.querySelector('.search__hint')!.textContent = ui['search.hint'];
 
 	let active = -1;
+	// How many chapters the list asked for: the first six, or all of them.
+	let listed = MAX_RESULTS;
 	const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 	const setActive = (index: number) => {
 		const all = options();
@@ -394,6 +422,7 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		showHelp(query, pages);
 		input.setAttribute('aria-expanded', String(pages.length > 0));
 		setActive(pages.length > 0 ? 0 : -1);
+		listed = count;
 		root.dataset.answered = query;
 	};
 
@@ -429,8 +458,14 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 	});
 	// Following a result leaves this page: its history entry keeps the question for the way back.
 	list.addEventListener('click', (event) => {
-		if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
-		history.replaceState({ ...history.state, [SEARCH_STATE]: input.value }, '');
+		const link = event.target instanceof Element && event.target.closest('a[href]');
+		if (!link) return;
+		const left: LeftSearch = {
+			query: input.value,
+			count: listed,
+			active: options().indexOf(link as HTMLAnchorElement),
+		};
+		history.replaceState({ ...history.state, [SEARCH_STATE]: left }, '');
 	});
 	close.addEventListener('click', () => root.close());
 	// A click on the backdrop (the dialog itself, outside its content) closes it.
@@ -446,7 +481,16 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
 		button.focus();
 	});
 	document.body.append(root);
-	return root;
+	return {
+		root,
+		input,
+		restore({ query, count, active }) {
+			input.value = query;
+			void render(query, count).then(() => {
+				if (root.dataset.answered === query) setActive(active);
+			});
+		},
+	};
 }
 
 /**
@@ -455,21 +499,22 @@ function createDialog(button: HTMLButtonElement): HTMLDialogElement {
  * and they type on after it.
  */
 export function openSearch(button: HTMLButtonElement, typed = ''): void {
-	showQuestion(button, typed || undefined, !typed);
+	const { input } = show(button);
+	if (typed) {
+		input.value = typed;
+		input.dispatchEvent(new Event('input'));
+	} else {
+		input.select();
+	}
 }
 
-/** Opens the dialog on `question` (asked at once), selected or with the caret after it. */
-function showQuestion(button: HTMLButtonElement, question: string | undefined, select: boolean) {
+/** The dialog, created on first use, open, its box focused and the search engine on its way. */
+function show(button: HTMLButtonElement): SearchDialog {
 	dialog ??= createDialog(button);
-	if (!dialog.open) dialog.showModal();
-	const input = dialog.querySelector<HTMLInputElement>('.search__input')!;
-	if (question !== undefined && input.value !== question) {
-		input.value = question;
-		input.dispatchEvent(new Event('input'));
-	}
-	input.focus();
-	if (select) input.select();
+	if (!dialog.root.open) dialog.root.showModal();
+	dialog.input.focus();
 	void loadEngine(button).catch(() => undefined);
+	return dialog;
 }
 
 /**
@@ -479,7 +524,11 @@ function showQuestion(button: HTMLButtonElement, question: string | undefined, s
  * did not answer it).
  */
 export function resumeSearch(button: HTMLButtonElement): Promise<void> {
-	const question: unknown = history.state?.[SEARCH_STATE];
-	if (typeof question === 'string' && question.trim()) showQuestion(button, question, true);
+	const left = leftSearch();
+	if (left) {
+		const { input, restore } = show(button);
+		restore(left);
+		input.select();
+	}
 	return highlightSearchedWords(`${site().base}pagefind/`);
 }

@@ -164,17 +164,25 @@ test.describe('searching the handbook', () => {
 		const search = new SearchDialog(page);
 		await new HandbookPage(page).open('purpose/');
 		await page.keyboard.press('/');
-		await search.search('フォロワー購入');
+		await search.search('投稿');
+		// The whole list, and a result past the first six chosen with the arrows.
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('Enter');
+		await expect(search.dialog.locator('.search__more')).toHaveCount(0);
+		await page.keyboard.press('ArrowDown');
 		const found = await search.results.allTextContents();
+		const chosen = await search.activeResult.textContent();
+		expect(found.indexOf(chosen!)).toBeGreaterThan(6);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/[?&]highlight=/);
 
 		await page.goBack();
 		await expect(page).toHaveURL(/\/handbook\/purpose\/$/);
 		await expect(search.dialog).toBeVisible();
-		await expect(search.input).toHaveValue('フォロワー購入');
+		await expect(search.input).toHaveValue('投稿');
 		await expect(search.input).toBeFocused();
 		await expect(search.results).toHaveText(found);
+		await expect(search.activeResult).toHaveText(chosen!);
 
 		await page.keyboard.press('Escape');
 		await expect(search.dialog).toBeHidden();
