@@ -20,6 +20,12 @@ export const QUESTIONS_ANCHOR_PREFIX = 'reader-questions-';
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /**
+ * The query parameter that opens a page with search asked this question: the other edition's
+ * page, when a question in its language found nothing in this one.
+ */
+export const SEARCH_PARAM = 'search';
+
+/**
  * How many words an excerpt holds, per language, as the index counts words: a Japanese word is
  * about two characters, so 22 of them, as many as an English excerpt, were some 40 characters and
  * often stopped before the answer. 36 fill about as many lines of a phone as 22 English words.

@@ -7,7 +7,7 @@
 import { contact, thesaurus } from 'virtual:handbook/search';
 import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
-import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM } from './page-index.ts';
+import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM, SEARCH_PARAM } from './page-index.ts';
 import { highlightSearchedWords } from './page-highlight.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
@@ -161,6 +161,24 @@ function askHref(target: string, query: string, ui: UiStrings): string {
 	return `${target.split('?')[0]}?${params.toString().replace(/\+/g, '%20')}`;
 }
 
+/** Letters of the Japanese scripts. */
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/**
+ * This page in the other language (as the language switch links it), asked `query` there, when the
+ * question is written in that language: English on a Japanese page, Japanese on an English one.
+ */
+function otherEdition(query: string): string | undefined {
+	const switchLink = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
+	if (!switchLink) return undefined;
+	const inJapanese = JAPANESE.test(query);
+	const other = switchLink.dataset.languageSwitch === 'ja';
+	if (other ? !inJapanese : inJapanese || !/\p{Script=Latin}{2}/u.test(query)) return undefined;
+	const url = new URL(switchLink.href);
+	url.searchParams.set(SEARCH_PARAM, query);
+	return url.href;
+}
+
 /** The crisis guide as the header links it: where it is and what it is called. */
 function crisisGuide(): { href: string; title: string } | undefined {
 	const link = document.querySelector<HTMLAnchorElement>('[data-crisis-link]');
@@ -289,6 +307,13 @@ function createDialog(button: HTMLButtonElement): SearchDialog {
 				link.href = guide.href;
 				links.push(link);
 			}
+		}
+		// A question in the other edition's language: that edition's index has its words.
+		const other = pages.length === 0 ? otherEdition(query) : undefined;
+		if (other) {
+			const link = element('a', 'search__help-link', fill(ui['search.otherEdition'], { query }));
+			link.href = other;
+			links.push(link);
 		}
 		// The chapter list, whatever was found: results that miss the point are a dead end too.
 		const contents = element('a', 'search__help-link', ui['search.deadEnd.contents']);
@@ -519,12 +544,19 @@ function show(button: HTMLButtonElement): SearchDialog {
 
 /**
  * Picks up search where the reader left it, on a page loaded with a query string or a history
- * entry's state: marks the words of the result the page was opened from, and on the page a result
- * was followed from, opens the search again with its question (the way back from a result that
- * did not answer it).
+ * entry's state: marks the words of the result the page was opened from; on the page a result was
+ * followed from, opens the search again as it was left (the way back from a result that did not
+ * answer); and on a page opened with a question (`?search=…`, from the other edition), asks it.
  */
 export function resumeSearch(button: HTMLButtonElement): Promise<void> {
-	const left = leftSearch();
+	const asked = new URLSearchParams(location.search).get(SEARCH_PARAM);
+	if (asked !== null) {
+		// Asked once: a reload or a link copied from the address bar shows the page itself.
+		const url = new URL(location.href);
+		url.searchParams.delete(SEARCH_PARAM);
+		history.replaceState(history.state, '', url);
+	}
+	const left = asked?.trim() ? { query: asked, count: MAX_RESULTS, active: 0 } : leftSearch();
 	if (left) {
 		const { input, restore } = show(button);
 		restore(left);

@@ -19,6 +19,7 @@ export default {
 	'search.askHandbook': 'Ask the handbook team',
 	'search.askSubject': 'Handbook question: {query}',
 	'search.askBody': 'I searched for: {query}\nI was on: {page}\n\nWhat I need to know:\n',
+	'search.otherEdition': 'Search the Japanese edition for “{query}”',
 	'search.notFound': 'Not the answer you need?',
 	'search.incident': 'For what is happening now, follow this guide step by step',
 	'search.corrected': 'Searched for {words}.',

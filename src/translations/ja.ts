@@ -17,6 +17,7 @@ export default {
 	'search.askHandbook': 'ハンドブックの担当者に質問する',
 	'search.askSubject': 'ハンドブックへの質問：{query}',
 	'search.askBody': '検索した言葉：{query}\n見ていたページ：{page}\n\n知りたいこと：\n',
+	'search.otherEdition': '英語版で「{query}」を検索する',
 	'search.notFound': '答えが見つからないときは：',
 	'search.incident': '起きていることへの対応は、このガイドの順番で',
 	'search.corrected': '{words}で検索しました。',

@@ -191,6 +191,24 @@ test.describe('searching the handbook', () => {
 		await expect(search.dialog).toHaveCount(0);
 	});
 
+	test('a question in the other language that finds nothing leads to the other edition, asked there', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('purpose/');
+		await search.button.click();
+		await search.ask('who approves ads');
+		await expect(search.results).toHaveCount(0);
+		await search.dialog
+			.getByRole('link', { name: '英語版で「who approves ads」を検索する' })
+			.click();
+
+		await expect(page).toHaveURL(/\/handbook\/en\/purpose\/$/);
+		await expect(search.dialog).toBeVisible();
+		await expect(search.input).toHaveValue('who approves ads');
+		await expect(search.results.first()).toHaveAttribute('href', /\/en\/approval-matrix\//);
+	});
+
 	test('Enter pressed right after typing opens an answer to what was typed, not to the question before', async ({
 		page,
 	}) => {
