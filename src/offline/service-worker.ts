@@ -7,6 +7,7 @@
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import {
 	cleanupOutdatedCaches,
+	getCacheKeyForURL,
 	precacheAndRoute,
 	PrecacheFallbackPlugin,
 	type PrecacheEntry,
@@ -67,6 +68,16 @@ precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
 	directoryIndex: 'index.html',
 });
 cleanupOutdatedCaches();
+
+// A page's address typed or shared without its final slash ("/handbook/en/contact-sheet"): the
+// server redirects it to the page, and so does the worker, offline too, when it holds the page.
+registerRoute(
+	({ request, url }) =>
+		request.mode === 'navigate' &&
+		!/\/$|\.\w+$/.test(url.pathname) &&
+		getCacheKeyForURL(`${url.pathname}/index.html`) !== undefined,
+	({ url }) => Promise.resolve(Response.redirect(`${url.pathname}/${url.search}`, 301)),
+);
 
 for (const { pattern, flags, fallbackURL } of __HANDBOOK_OFFLINE_FALLBACKS__) {
 	registerRoute(

@@ -106,6 +106,11 @@ test('after one visit, chapters in both languages and search work offline, and a
 	await expect(search.results.first()).toContainText('緊急時');
 	await page.keyboard.press('Escape');
 
+	// An address typed without its final slash leads to the page, as the server's redirect does.
+	await page.goto(`${BASE_URL}en/first`);
+	await expect(page).toHaveURL(`${BASE_URL}en/first/`);
+	await expect(handbook.heading).toHaveText('First chapter');
+
 	await page.goto(`${BASE_URL}never-visited-page/`);
 	await expect(page.locator('[data-offline-page] h1')).toHaveText('このページは保存されていません');
 
