@@ -12,6 +12,7 @@ const form = document.querySelector<HTMLElement>('[data-review-filters]');
 const body = document.querySelector<HTMLTableElement>('[data-review-table]')?.tBodies[0];
 const rows = [...(body?.querySelectorAll<HTMLTableRowElement>('tr[data-chapter]') ?? [])];
 const shown = form?.querySelector<HTMLOutputElement>('[data-review-shown]');
+const none = document.querySelector<HTMLElement>('[data-review-none]');
 
 /** The value a select asks for; `undefined` for "all". */
 function wanted(name: string): string | undefined {
@@ -47,6 +48,8 @@ function apply(): void {
 		if (cell) cell.textContent = String(count);
 	}
 	if (body) hideEmptyGroups(body);
+	// An empty table under its head row reads as a page that failed: say that nothing matches.
+	if (none) none.hidden = visible > 0;
 	if (shown) {
 		shown.textContent = (shown.dataset.template ?? '')
 			.replace('{shown}', String(visible))

@@ -84,6 +84,7 @@ export default {
 	'review.filter.section': 'Section',
 	'review.filter.all': 'All',
 	'review.filter.noSection': 'No section',
+	'review.none': 'No chapter matches these filters.',
 	'review.shown': '{shown} of {total} chapters shown',
 	'table.section': 'Section',
 	'table.chapter': 'Chapter',

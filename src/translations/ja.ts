@@ -82,6 +82,7 @@ export default {
 	'review.filter.section': 'セクション',
 	'review.filter.all': 'すべて',
 	'review.filter.noSection': 'セクションなし',
+	'review.none': 'この条件に当てはまる章はありません。',
 	'review.shown': '{total}件中{shown}件を表示',
 	'table.section': 'セクション',
 	'table.chapter': '章',

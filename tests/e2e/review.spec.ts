@@ -82,6 +82,20 @@ test.describe('review dates as readers see them', () => {
 		expect(dues).toEqual([...dues].sort());
 	});
 
+	test('filters that leave no chapter say so, and the message goes with the filter', async ({
+		page,
+	}) => {
+		const review = new ReviewPages(page);
+		// Before any review is due: nothing is overdue yet.
+		await review.freezeDate('2026-10-25');
+		await new HandbookPage(page).open('review/?status=overdue');
+		const none = page.locator('[data-review-none]');
+		await expect(none).toHaveText('この条件に当てはまる章はありません。');
+		await expect(page.locator('[data-review-table] tbody tr[data-chapter]:visible')).toHaveCount(0);
+		await page.locator('[data-review-filters] select[name="status"]').selectOption('');
+		await expect(none).toBeHidden();
+	});
+
 	test('the owners page lists each owner with their chapters and statuses', async ({ page }) => {
 		const review = new ReviewPages(page);
 		await review.freezeDate('2027-04-01');
