@@ -21,28 +21,41 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 if (button) {
-	// What the reader types while the search code loads (the first time, from the network): the
-	// start of their question, which the page would otherwise swallow.
-	let typed: string | undefined;
+	// While the search code loads the first time (from the network), a box of the page's own takes
+	// what the reader types, through an input method or a paste too, and on a phone it opens the
+	// keyboard within the tap: the dialog then asks it as the start of the question.
+	let early: HTMLInputElement | undefined;
+	let composing = false;
+	let loaded = false;
 	const open = () => {
-		typed ??= '';
-		void loadSearch()
-			.then(({ openSearch }) => openSearch(button, typed))
-			.finally(() => (typed = undefined));
+		if (!loaded && !early) {
+			early = document.createElement('input');
+			early.className = 'visually-hidden';
+			early.ariaLabel = button.querySelector('span')?.textContent ?? '';
+			early.addEventListener('compositionstart', () => (composing = true));
+			early.addEventListener('compositionend', () => (composing = false));
+			button.after(early);
+			early.focus();
+		}
+		const box = early;
+		const done = () => {
+			box?.remove();
+			early = undefined;
+		};
+		void loadSearch().then(({ openSearch }) => {
+			loaded = true;
+			const handOver = () => {
+				openSearch(button, box?.value ?? '');
+				done();
+			};
+			// A word still being composed goes with the rest, once the input method gives it.
+			if (box && composing)
+				box.addEventListener('compositionend', () => setTimeout(handOver), { once: true });
+			else handOver();
+		}, done);
 	};
 	button.addEventListener('click', open);
 	document.addEventListener('keydown', (event) => {
-		if (
-			typed !== undefined &&
-			event.key.length === 1 &&
-			!isTyping(event.target) &&
-			!event.ctrlKey &&
-			!event.metaKey
-		) {
-			typed += event.key;
-			event.preventDefault();
-			return;
-		}
 		const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
 		if (
 			shortcut ||
