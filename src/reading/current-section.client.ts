@@ -17,11 +17,23 @@ function mark(): void {
 		if (heading.getBoundingClientRect().top > top) break;
 		current = heading.id;
 	}
+	// A section near the end, jumped to, cannot reach the top: the page ends first. On screen at
+	// the end of the page, it is the one being read.
+	const jumped = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+	if (
+		jumped &&
+		headings.includes(jumped) &&
+		innerHeight + scrollY >= document.documentElement.scrollHeight - 2 &&
+		jumped.getBoundingClientRect().top < innerHeight
+	)
+		current = jumped.id;
 	for (const link of links)
 		link.ariaCurrent = link.getAttribute('href') === `#${current}` ? 'location' : null;
 }
 
 if (headings.length > 0) {
 	addEventListener('scroll', () => (queued ||= requestAnimationFrame(mark)), { passive: true });
+	// A jump to a section already on screen scrolls nothing.
+	addEventListener('hashchange', mark);
 	mark();
 }

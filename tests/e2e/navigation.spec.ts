@@ -151,3 +151,14 @@ test('on a desktop the chapter list is always shown', async ({ page }) => {
 	await expect(handbook.sidebarLinks.first()).toBeVisible();
 	await expect(page.locator('[data-sidebar] summary')).toBeHidden();
 });
+
+test('a section near the end, jumped to, is the one "On this page" marks', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await new HandbookPage(page).open('crisis-quick-guide/#してはいけないこと');
+	const current = page.locator('[data-toc="page"] a[aria-current="location"]');
+	await expect(current).toHaveText('してはいけないこと');
+	// Read on from there by scrolling, and the mark follows the reading again.
+	await page.mouse.wheel(0, -600);
+	await expect(current).toHaveCount(1);
+	await expect(current).not.toHaveText('してはいけないこと');
+});
