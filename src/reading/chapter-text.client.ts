@@ -59,13 +59,16 @@ for (const heading of document.querySelectorAll<HTMLElement>(
 
 // A table wider than the screen reads as cards on a phone, as tables of three columns or more
 // always do (`table-labels.ts`): two columns of long Japanese phrases, which break only between
-// phrases, do not fit either. Wider than the screen still (on a larger one), it scrolls inside
-// itself: let the keyboard reach it too. Measured again when the window changes (a phone turned).
+// phrases, do not fit either. On a larger screen, such a table breaks its Japanese as ordinary
+// Japanese text does, anywhere but before a closing mark (line-break: strict), rather than hide
+// its last columns. Wider still, it scrolls inside itself: let the keyboard reach it too. Measured
+// again when the window changes (a phone turned).
 const tables = document.querySelectorAll<HTMLElement>('.prose table');
 const overflows = (table: HTMLElement) => table.scrollWidth > table.clientWidth;
 function fitTables() {
 	for (const table of tables) {
 		if (overflows(table)) table.classList.add('cards');
+		if (overflows(table)) table.style.wordBreak = 'normal';
 		if (overflows(table)) table.tabIndex = 0;
 		else table.removeAttribute('tabindex');
 	}
