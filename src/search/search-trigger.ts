@@ -69,7 +69,10 @@ if (button) {
 	// either never loads search before the reader asks.
 	if (location.search || history.state) {
 		void loadSearch()
-			.then(({ resumeSearch }) => resumeSearch(button))
+			.then(({ resumeSearch }) => {
+				loaded = true;
+				return resumeSearch(button);
+			})
 			.catch(() => {
 				// Without the search bundle (e.g. in `astro dev`) the page simply has no highlights.
 			});
