@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** The query that asks for a module's built URL instead of the module. */
-export const LAZY_URL_QUERY = '?lazy-url';
+const LAZY_URL_QUERY = '?lazy-url';
 
 /**
  * `import url from './module.ts?lazy-url'` gives the URL of that module built as a chunk of its

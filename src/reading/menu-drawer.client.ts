@@ -25,7 +25,7 @@ if (menu && menuButton) {
 		const link = target.closest('a');
 		// A link leaves the page or jumps to a section: keep its history entry, not the menu's.
 		if (link) history.replaceState(null, '');
-		if (target === menu || target.closest('a, [data-menu-close]')) menu.close();
+		if (target === menu || link || target.closest('[data-menu-close]')) menu.close();
 		if (link?.hash && link.pathname === location.pathname) {
 			section = document.getElementById(decodeURIComponent(link.hash.slice(1)));
 			// After the dialog gave focus back to the menu button; the jump itself scrolls.

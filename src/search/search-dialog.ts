@@ -10,6 +10,7 @@ import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
 import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM, SEARCH_PARAM } from './page-index.ts';
 import { highlightSearchedWords } from './page-highlight.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
+import { isJapaneseScript } from './query/normalize.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
 import {
@@ -42,8 +43,8 @@ function leftSearch(): LeftSearch | undefined {
 	const left: unknown = history.state?.[SEARCH_STATE];
 	if (typeof left !== 'object' || left === null) return undefined;
 	const { query, count, active } = left as Partial<LeftSearch>;
-	return typeof query === 'string' && query.trim() && typeof count === 'number'
-		? { query, count, active: typeof active === 'number' ? active : 0 }
+	return typeof query === 'string' && query.trim() && count !== undefined && active !== undefined
+		? { query, count, active }
 		: undefined;
 }
 
@@ -161,9 +162,6 @@ function askHref(target: string, query: string, ui: UiStrings): string {
 	return `${target.split('?')[0]}?${params.toString().replace(/\+/g, '%20')}`;
 }
 
-/** Letters of the Japanese scripts. */
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
 /**
  * This page in the other language (as the language switch links it), asked `query` there, when the
  * question is written in that language: English on a Japanese page, Japanese on an English one.
@@ -171,7 +169,7 @@ const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 function otherEdition(query: string): string | undefined {
 	const switchLink = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
 	if (!switchLink) return undefined;
-	const inJapanese = JAPANESE.test(query);
+	const inJapanese = isJapaneseScript(query);
 	const other = switchLink.dataset.languageSwitch === 'ja';
 	if (other ? !inJapanese : inJapanese || !/\p{Script=Latin}{2}/u.test(query)) return undefined;
 	const url = new URL(switchLink.href);

@@ -169,7 +169,10 @@ export interface SearchEngineOptions {
 	 * asked for only when a question has a word no page holds. Without it, no word is corrected.
 	 */
 	words?: (() => Promise<readonly string[]>) | undefined;
-	/** How many words an excerpt drawn from a section's answer holds, as Pagefind's own (default: an English excerpt's). */
+	/**
+	 * How many words an excerpt drawn from a section's answer holds, as Pagefind's own (default: an
+	 * English excerpt's).
+	 */
 	excerptWords?: number | undefined;
 }
 
