@@ -6,14 +6,16 @@
  */
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import {
+	addPlugins,
 	cleanupOutdatedCaches,
 	getCacheKeyForURL,
+	matchPrecache,
 	precacheAndRoute,
-	PrecacheFallbackPlugin,
 	type PrecacheEntry,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
+import { compressedStorage, fromStorage } from './compressed-storage.ts';
 
 /** One offline fallback: requests whose URL matches `pattern` get `fallbackURL` when offline. */
 export interface OfflineFallback {
@@ -59,6 +61,8 @@ scope.addEventListener('message', (event) => {
 });
 clientsClaim();
 
+// Pages, styles and scripts are kept gzipped: a third of the storage (see compressed-storage.ts).
+addPlugins([compressedStorage]);
 // Written as `self.__WB_MANIFEST`, which `injectManifest` looks for, even after minifying.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
 	// Search asks for Pagefind's entry with `?ts=<build id>` and result links carry `?highlight=`:
@@ -79,10 +83,14 @@ registerRoute(
 	({ url }) => Promise.resolve(Response.redirect(`${url.pathname}/${url.search}`, 301)),
 );
 
+// Workbox's PrecacheFallbackPlugin reads the cache directly, past the plugin that unpacks what
+// the cache stores gzipped: the same fallback, unpacked.
 for (const { pattern, flags, fallbackURL } of __HANDBOOK_OFFLINE_FALLBACKS__) {
-	registerRoute(
-		new RegExp(pattern, flags),
-		new NetworkOnly({ plugins: [new PrecacheFallbackPlugin({ fallbackURL })] }),
-		'GET',
-	);
+	const fallback = {
+		handlerDidError: async () => {
+			const cached = await matchPrecache(fallbackURL);
+			return cached && fromStorage(cached);
+		},
+	};
+	registerRoute(new RegExp(pattern, flags), new NetworkOnly({ plugins: [fallback] }), 'GET');
 }

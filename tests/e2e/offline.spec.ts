@@ -79,6 +79,14 @@ test('after one visit, chapters in both languages and search work offline, and a
 	await page.goto(BASE_URL);
 	await handbook.waitForOfflineReady();
 	await expect(offlineNotice).toBeHidden();
+	// The cache keeps pages gzipped, a third of the storage; they read back whole (below).
+	expect(
+		await page.evaluate(async (url) => {
+			const cached = await caches.match(url, { ignoreSearch: true });
+			const bytes = new Uint8Array((await cached?.arrayBuffer()) ?? new ArrayBuffer(0));
+			return [cached?.headers.get('x-handbook-stored'), bytes[0], bytes[1]];
+		}, `${BASE_URL}first/index.html`),
+	).toEqual(['gzip', 0x1f, 0x8b]);
 
 	await context.setOffline(true);
 	for (const [path, title] of [
