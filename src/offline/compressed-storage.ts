@@ -19,13 +19,17 @@ function canCompress(): boolean {
 	return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 }
 
-/** A copy of `response` with another body and its headers, less those the new body falsifies. */
+/**
+ * A copy of `response` with another body and its headers, less those the new body falsifies: its
+ * length, and the encoding a server sent it with, which `fetch` has already undone.
+ */
 function withBody(
 	response: Response,
 	body: ReadableStream<Uint8Array>,
 	headers: Headers,
 ): Response {
 	headers.delete('content-length');
+	headers.delete('content-encoding');
 	return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
