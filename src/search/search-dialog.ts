@@ -531,10 +531,30 @@ export function openSearch(button: HTMLButtonElement, typed = ''): void {
 	}
 }
 
+/**
+ * The box's examples, or the first alone where both would be cut off (a phone's width): a cut
+ * example reads as a broken one. Measured as the box is shown, so a phone turned between two
+ * searches gets the examples that fit.
+ */
+function fitPlaceholder(input: HTMLInputElement): void {
+	const ui = uiStrings(pageLocale());
+	const style = getComputedStyle(input);
+	const text = document.createElement('canvas').getContext('2d');
+	if (!text) return;
+	text.font = style.font;
+	const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+	const examples = ui['search.placeholder'];
+	input.placeholder =
+		text.measureText(examples).width <= room ? examples : ui['search.placeholderShort'];
+}
+
 /** The dialog, created on first use, open, its box focused and the search engine on its way. */
 function show(button: HTMLButtonElement): SearchDialog {
 	dialog ??= createDialog(button);
-	if (!dialog.root.open) dialog.root.showModal();
+	if (!dialog.root.open) {
+		dialog.root.showModal();
+		fitPlaceholder(dialog.input);
+	}
 	dialog.input.focus();
 	void loadEngine(button).catch(() => undefined);
 	return dialog;

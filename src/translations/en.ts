@@ -10,6 +10,7 @@ export default {
 	search: 'Search',
 	'search.label': 'Search the handbook',
 	'search.placeholder': 'e.g. delete a wrong post, buying followers',
+	'search.placeholderShort': 'e.g. buying followers',
 	'search.close': 'Close',
 	'search.loading': 'Searching…',
 	'search.noResults': 'No page answers “{query}” yet.',

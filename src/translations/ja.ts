@@ -8,6 +8,7 @@ export default {
 	search: '検索',
 	'search.label': 'ハンドブック内を検索',
 	'search.placeholder': '例：炎上したら、フォロワー購入',
+	'search.placeholderShort': '例：炎上したら',
 	'search.close': '閉じる',
 	'search.loading': '検索しています…',
 	'search.noResults': '「{query}」に答えるページは見つかりませんでした。',

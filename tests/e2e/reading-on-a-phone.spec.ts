@@ -83,6 +83,32 @@ for (const width of WIDTHS) {
 			});
 		}
 
+		test('the search box shows its example whole, never cut off', async ({ page }) => {
+			const handbook = new HandbookPage(page);
+			const search = new SearchDialog(page);
+			for (const { prefix } of LANGUAGES) {
+				await handbook.open(`${prefix}purpose/`);
+				await search.button.click();
+				const {
+					example,
+					width: shown,
+					room,
+				} = await search.input.evaluate((input) => {
+					const style = getComputedStyle(input);
+					const text = document.createElement('canvas').getContext('2d')!;
+					text.font = style.font;
+					return {
+						example: (input as HTMLInputElement).placeholder,
+						width: text.measureText((input as HTMLInputElement).placeholder).width,
+						room:
+							input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+					};
+				});
+				expect(example.length, `${prefix} at ${width} px`).toBeGreaterThan(4);
+				expect(shown, `"${example}" at ${width} px`).toBeLessThanOrEqual(room);
+			}
+		});
+
 		test('"On this page" is there, marks the section being read, and nothing moves as it does', async ({
 			page,
 		}) => {
@@ -353,14 +379,22 @@ test.describe('theme', () => {
 test.describe('on a 390 px phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
-	test('back to top appears after scrolling, a thumb-sized arrow, and returns to the top', async ({
+	test('back to top stays off the text while reading down, appears scrolling back up and at the end, a thumb-sized arrow, and returns to the top', async ({
 		page,
 	}) => {
 		const handbook = new HandbookPage(page);
 		await handbook.open('en/crisis-handling/');
 		const backToTop = page.locator('[data-back-to-top]');
 		await expect(backToTop).toBeHidden();
-		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+		const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo(0, top), y);
+		const middle = await page.evaluate(() => document.documentElement.scrollHeight / 2);
+		await scrollTo(middle);
+		await expect(backToTop).toBeHidden();
+		await scrollTo(middle - 200);
+		await expect(backToTop).toBeVisible();
+		await scrollTo(middle);
+		await expect(backToTop).toBeHidden();
+		await scrollTo(middle * 2);
 		await expect(backToTop).toBeVisible();
 		// Floating over the text, it covers no more than a touch target needs.
 		const box = await backToTop.boundingBox();
