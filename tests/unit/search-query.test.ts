@@ -66,6 +66,16 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		expect(queryTerms('書くのはだめ？', 'ja')).toEqual(['書']);
 	});
 
+	test('reads 方 after a verb as "the way to do it", one word however the segmenter cut it', () => {
+		// The segmenter keeps 書き方 whole and cuts 立て | 方 and 防 | ぎ | 方.
+		expect(queryTerms('SNSの目標の立て方', 'ja')).toEqual(['sns', '目標', '立て方']);
+		expect(queryTerms('炎上の防ぎ方', 'ja')).toEqual(['炎上', '防ぎ方']);
+		expect(queryTerms('投稿の書き方', 'ja')).toEqual(['投稿', '書き方']);
+		// 方 as "rather" (した方がいい) or "side" stays apart, and goes.
+		expect(queryTerms('投稿を見直した方がいい', 'ja')).toEqual(['投稿', '見直']);
+		expect(queryTerms('上司の方が詳しい', 'ja')).toEqual(['上司', '詳']);
+	});
+
 	test('drops demonstratives, particles of degree and adverbs of speech', () => {
 		expect(queryTerms('プレスリリースとSNSどっちが先', 'ja')).toEqual([
 			'プレスリリース',

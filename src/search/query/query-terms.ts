@@ -68,7 +68,46 @@ function pieces(text: string, locale: Locale): Piece[] {
 		found.push({ text: segment, kind: kindOf(segment), gapBefore: gap });
 		gap = false;
 	}
-	return found;
+	return joinWaysOfDoing(found);
+}
+
+/** The last kana of a verb's continuing form (立て, 防ぎ, 書き): the row of い or of え. */
+const CONTINUING_KANA = /[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ]$/u;
+
+/**
+ * 方 right after a verb's continuing form makes "the way to do it" (立て方, 防ぎ方), one word, as
+ * the segmenter itself reads 書き方 and 選び方; cut apart (立て | 方, 防 | ぎ | 方), the verb would
+ * go as a lone kanji and 方 as a word of asking, and "目標の立て方" would search for 目標 alone.
+ * After any other kana (した | 方がいい, の | 方) 方 is "rather" or "side", and stays a word apart.
+ */
+function joinWaysOfDoing(found: Piece[]): Piece[] {
+	const joined: Piece[] = [];
+	for (const piece of found) {
+		const last = joined.at(-1);
+		const beforeLast = joined.at(-2);
+		if (piece.text === '方' && !piece.gapBefore && last && CONTINUING_KANA.test(last.text)) {
+			if (last.kind === 'kana-ending') {
+				joined.splice(-1, 1, { ...last, text: `${last.text}方`, kind: 'other' });
+				continue;
+			}
+			if (
+				last.kind === 'hiragana' &&
+				[...last.text].length === 1 &&
+				!last.gapBefore &&
+				beforeLast?.kind === 'kanji' &&
+				[...beforeLast.text].length === 1
+			) {
+				joined.splice(-2, 2, {
+					...beforeLast,
+					text: `${beforeLast.text}${last.text}方`,
+					kind: 'other',
+				});
+				continue;
+			}
+		}
+		joined.push(piece);
+	}
+	return joined;
 }
 
 /** Whether a Japanese piece carries meaning (is not grammar). */
