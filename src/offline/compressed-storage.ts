@@ -40,7 +40,6 @@ function withBody(
 export function forStorage(response: Response): Response {
 	const type = response.headers.get('content-type') ?? '';
 	if (!canCompress() || !response.body || !COMPRESSIBLE.test(type)) return response;
-	if (response.headers.has(STORED_GZIP_HEADER)) return response;
 	const headers = new Headers(response.headers);
 	headers.set(STORED_GZIP_HEADER, 'gzip');
 	return withBody(response, response.body.pipeThrough(new CompressionStream('gzip')), headers);

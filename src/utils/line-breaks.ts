@@ -4,7 +4,7 @@
  * (`word-break: auto-phrase`) keeps such a compound whole as one phrase, and one longer than a
  * phone's line then breaks wherever the line ends (統括責 | 任者).
  */
-export function compoundParts(text: string): string[] {
+export function phraseBreakParts(text: string): string[] {
 	return text.split(
 		/(?<=[\p{Script=Katakana}ー])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=\p{Script=Katakana})/u,
 	);
