@@ -29,6 +29,12 @@ type SearchFunction = (query: string, count?: number) => Promise<SearchOutcome>;
  */
 const SEARCH_STATE = 'search';
 
+/**
+ * The key of the history entry pushed as search opens: the browser's Back (a phone's back gesture)
+ * closes search, as it closes the phone menu, instead of leaving the page under it.
+ */
+const OPEN_STATE = 'searchOpen';
+
 /** What a page's history entry keeps of the search a result was followed from. */
 interface LeftSearch {
 	query: string;
@@ -495,9 +501,16 @@ function createDialog(button: HTMLButtonElement): SearchDialog {
 	root.addEventListener('click', (event) => {
 		if (event.target === root) root.close();
 	});
+	// Back while search is open lands on the page's own entry: search closes, the page stays.
+	window.addEventListener('popstate', () => {
+		if (root.open && !history.state?.[OPEN_STATE]) root.close();
+	});
 	root.addEventListener('close', () => {
-		// Closed, the search is done with: coming back to the page no longer reopens it.
-		if (history.state?.[SEARCH_STATE] !== undefined) {
+		// Closed by Esc, Close or a click outside: drop the entry pushed on open, so that Back then
+		// leaves the page as it would have before search. The search is done with: coming back to
+		// the page no longer reopens it, as the page's own entry never held it.
+		if (history.state?.[OPEN_STATE]) history.back();
+		else if (history.state?.[SEARCH_STATE] !== undefined) {
 			const { [SEARCH_STATE]: _left, ...state } = history.state as Record<string, unknown>;
 			history.replaceState(Object.keys(state).length > 0 ? state : null, '');
 		}
@@ -553,6 +566,8 @@ function show(button: HTMLButtonElement): SearchDialog {
 	dialog ??= createDialog(button);
 	if (!dialog.root.open) {
 		dialog.root.showModal();
+		// Reopened by the way back from a result, search is on the entry pushed when it first opened.
+		if (!history.state?.[OPEN_STATE]) history.pushState({ [OPEN_STATE]: true }, '');
 		fitPlaceholder(dialog.input);
 	}
 	dialog.input.focus();

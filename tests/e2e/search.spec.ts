@@ -193,6 +193,31 @@ test.describe('searching the handbook', () => {
 		await expect(search.dialog).toHaveCount(0);
 	});
 
+	test('Back with search open closes it and stays on the page; once closed, Back leaves the page', async ({
+		page,
+	}) => {
+		const handbook = new HandbookPage(page);
+		const search = new SearchDialog(page);
+		await handbook.open('purpose/');
+		await handbook.nextLink.click();
+		const chapter = page.url();
+		await handbook.searchButton.click();
+		await search.search('炎上');
+		await page.goBack();
+		await expect(search.dialog).toBeHidden();
+		expect(page.url()).toBe(chapter);
+		await expect(handbook.searchButton).toBeFocused();
+
+		await page.keyboard.press('/');
+		await expect(search.dialog).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+		// Closing took back the entry search added: Back goes where it would have without search.
+		await expect.poll(() => page.evaluate(() => history.state)).toBeNull();
+		await page.goBack();
+		await expect(page).toHaveURL(/\/handbook\/purpose\/$/);
+	});
+
 	test('a question in the other language that finds nothing leads to the other edition, asked there', async ({
 		page,
 	}) => {
