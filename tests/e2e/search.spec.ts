@@ -509,6 +509,20 @@ test.describe('searching the handbook', () => {
 		expect(found).toBeGreaterThan(shown);
 	});
 
+	test('on a laptop screen the results take most of its height, not a fixed box', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		await search.search('投稿');
+		const results = await search.dialog.locator('.search__results').boundingBox();
+		expect(results?.height).toBeGreaterThanOrEqual(800 / 2);
+		const dialog = await search.dialog.boundingBox();
+		expect(dialog!.y + dialog!.height).toBeLessThanOrEqual(800);
+	});
+
 	test.describe('on a phone', () => {
 		test.use({ viewport: { width: 360, height: 740 } });
 
