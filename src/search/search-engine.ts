@@ -6,7 +6,7 @@
  * (`withSectionBonus`). Each page comes with its best-matching sections.
  */
 import type { Concept, QueryAnalysis } from './query/analyse-query.ts';
-import { compoundParts } from './query/query-terms.ts';
+import { looserWords } from './query/query-terms.ts';
 import {
 	conceptWeights,
 	fuseRankings,
@@ -504,7 +504,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			(results, index) =>
 				results.length === 0 &&
 				concepts[index]!.words.length === 1 &&
-				compoundParts(concepts[index]!.words[0]!).length > 0,
+				looserWords(concepts[index]!.words[0]!).length > 0,
 		);
 		if (together.length >= ENOUGH_PAGES && !expanded && !compoundUnfound) {
 			const every = concepts.map((_, index) => index);
@@ -555,10 +555,10 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			);
 		let searched = await searchEach(concepts);
 		// A compound no page holds (毎回課長) is asked again as the words it was joined from, each a
-		// concept of its own. One that only a page or two hold (炎上対策 in one chapter) is
+		// concept of its own, and a word made stronger by a prefix (超拡散) as the word itself. One that only a page or two hold (炎上対策 in one chapter) is
 		// also found through its words: they are what the question is about, said apart.
 		const relaxed = concepts.map((concept, index): Concept | Concept[] => {
-			const parts = concept.words.length === 1 ? compoundParts(concept.words[0]!) : [];
+			const parts = concept.words.length === 1 ? looserWords(concept.words[0]!) : [];
 			if (parts.length === 0) return concept;
 			const pages = new Set(
 				searched

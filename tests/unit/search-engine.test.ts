@@ -235,6 +235,13 @@ describe('createSearchEngine', () => {
 		]);
 	});
 
+	test('a word made stronger by a prefix, held by no page, is searched as the word itself', async () => {
+		const { search } = engine({ '/spread/': ['拡散'], '/other/': ['投稿'] });
+		const outcome = await search('超拡散');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/spread/']);
+		expect(outcome.analysis.concepts.map((concept) => concept.words)).toEqual([['拡散']]);
+	});
+
 	test('a compound that several pages hold is searched as it is', async () => {
 		const { search, queries } = engine({
 			'/a/': ['個人情報'],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asksForDefinition, createQueryAnalyser } from '../../src/search/query/analyse-query.ts';
 import { normalizeText } from '../../src/search/query/normalize.ts';
-import { compoundParts, queryTerms } from '../../src/search/query/query-terms.ts';
+import { compoundParts, queryTerms, unprefixed } from '../../src/search/query/query-terms.ts';
 
 describe('normalizeText', () => {
 	test('folds full-width Latin, half-width katakana and case into one form', () => {
@@ -152,6 +152,19 @@ describe('compoundParts', () => {
 	});
 });
 
+describe('unprefixed', () => {
+	test('takes off a prefix that only makes the word after it stronger', () => {
+		expect(unprefixed('大炎上')).toBe('炎上');
+		expect(unprefixed('超拡散')).toBe('拡散');
+	});
+
+	test('leaves words whose first kanji is part of the word', () => {
+		expect(unprefixed('大切')).toBeUndefined();
+		expect(unprefixed('超え')).toBeUndefined();
+		expect(unprefixed('炎上')).toBeUndefined();
+	});
+});
+
 describe('queryTerms reads English questions', () => {
 	test('drops question words, auxiliaries and pronouns', () => {
 		expect(queryTerms('is follower count a good goal', 'en')).toEqual([
@@ -223,6 +236,14 @@ describe('createQueryAnalyser', () => {
 		const { concepts, incident } = analyse('ネットで叩かれてる');
 		expect(concepts).toContainEqual({ words: ['叩'], variants: ['叩', '炎上', '批判'] });
 		expect(incident).toBe(true);
+	});
+
+	test('reads a word made stronger by a prefix as the word the thesaurus knows', () => {
+		const { concepts, incident } = analyse('大炎上してる');
+		expect(concepts).toEqual([{ words: ['炎上'], variants: ['炎上'] }]);
+		expect(incident).toBe(true);
+		// Not a prefix: 大切 is a word of its own, and 大学 is not about 学.
+		expect(analyse('大切な投稿').concepts.map((concept) => concept.words)).toContainEqual(['大切']);
 	});
 
 	test('a phrase in the thesaurus wins over its words alone', () => {

@@ -7,7 +7,7 @@ import { targetsOf } from '../thesaurus/targets.ts';
 import { wordsReadWhole } from '../thesaurus/whole-words.ts';
 import type { SearchLocaleThesaurus } from '../thesaurus/thesaurus-schema.ts';
 import { normalizeText } from './normalize.ts';
-import { queryTerms } from './query-terms.ts';
+import { queryTerms, unprefixed } from './query-terms.ts';
 
 /** One thing a question asks about. */
 export interface Concept {
@@ -220,11 +220,16 @@ export function createQueryAnalyser(
 		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
 	);
 
+	// Every word the thesaurus knows: a reader's everyday word, or a handbook term it gives.
+	const known = new Set([...byKey.keys(), ...entries.flatMap((entry) => entry.targets)]);
 	// A verb's noun (休み in 休みの日) is read as the thesaurus reads its verb (休み → 休) when
-	// the thesaurus knows the verb and not the noun.
+	// the thesaurus knows the verb and not the noun. A word made stronger by a prefix (大炎上,
+	// 超拡散) is read as the word itself when the thesaurus knows that and not the whole.
 	const asThesaurusReads = (term: string) => {
 		const verb = term.replace(/(?<=^\p{Script=Han})\p{Script=Hiragana}$/u, '');
-		return verb !== term && !byKey.has(term) && byKey.has(verb) ? verb : term;
+		if (verb !== term && !byKey.has(term) && byKey.has(verb)) return verb;
+		const base = unprefixed(term);
+		return base && !known.has(term) && known.has(base) ? base : term;
 	};
 
 	return (query) => {

@@ -398,3 +398,26 @@ export function compoundParts(term: string): string[] {
 	const parts = words.map(stem);
 	return parts.length > 1 && parts.every((part) => [...part].length >= 2) ? parts : [];
 }
+
+/**
+ * Prefixes that make a word stronger without changing what it is about (大炎上 is 炎上, 超拡散 is
+ * 拡散, 猛批判 is 批判), before a word of two kanji or more.
+ */
+const INTENSIFYING_PREFIX = /^[大超激猛](?=\p{Script=Han}{2})/u;
+
+/** The word a term makes stronger by a prefix (大炎上 → 炎上), if it is such a word. */
+export function unprefixed(term: string): string | undefined {
+	const base = term.replace(INTENSIFYING_PREFIX, '');
+	return base === term ? undefined : base;
+}
+
+/**
+ * The words a term is searched as when the handbook does not hold it whole: the words of a
+ * compound ({@link compoundParts}), or the word a prefix made stronger ({@link unprefixed}).
+ */
+export function looserWords(term: string): string[] {
+	const parts = compoundParts(term);
+	if (parts.length > 0) return parts;
+	const base = unprefixed(term);
+	return base ? [base] : [];
+}
