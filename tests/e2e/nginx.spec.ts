@@ -165,7 +165,7 @@ test('serves pages in both languages and search, breaking no policy of the heade
 	await search.button.click();
 	await search.search('炎上');
 	await expect(search.results.first()).toBeVisible();
-	await page.keyboard.press('Escape');
+	await search.close();
 	await page.goto('en/planning/');
 	await search.button.click();
 	await search.search('buying followers');
@@ -191,7 +191,7 @@ test('keeps the handbook and its search working offline after one visit', async 
 	await search.button.click();
 	await search.search('buying followers');
 	await expect(search.results.first()).toBeVisible();
-	await page.keyboard.press('Escape');
+	await search.close();
 	await page.goto('en/print/');
 	await expect(page.locator('[data-offline-page] h1')).toHaveText(
 		'This page is not saved for offline use',

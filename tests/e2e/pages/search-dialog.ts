@@ -26,6 +26,16 @@ export class SearchDialog {
 		await this.results.first().waitFor();
 	}
 
+	/**
+	 * Closes search with Esc and waits until the history entry pushed on open is gone: closing goes
+	 * Back, and a navigation started before that Back lands would be undone by it.
+	 */
+	async close(): Promise<void> {
+		await this.page.keyboard.press('Escape');
+		await this.dialog.waitFor({ state: 'hidden' });
+		await this.page.waitForFunction(() => !history.state?.searchOpen);
+	}
+
 	/** Types a query and waits until search has answered it, whether or not it found anything. */
 	async ask(query: string): Promise<void> {
 		await this.input.fill(query);
