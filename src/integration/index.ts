@@ -126,7 +126,8 @@ export default function handbookIntegration(
 				const staging = fileURLToPath(dir);
 				const { build, handbook, env } = context!;
 				const { base, locales, defaultLocale } = handbook.config;
-				// The printable editions repeat every chapter for paper: neither searched nor cached.
+				// The printable editions repeat every chapter for paper: not searched, and cached only
+				// by a reader who opens one.
 				const printEditions = locales.map((locale) =>
 					routeParam({ base, defaultLocale }, locale, 'print')!,
 				);
@@ -134,7 +135,7 @@ export default function handbookIntegration(
 				// The service worker bundles, and the link check reads the pages, while Pagefind
 				// indexes them in its own process; the link check reads the printable editions, which
 				// indexing sets aside, first.
-				const worker = prepareServiceWorker({ base, defaultLocale }, locales, build);
+				const worker = prepareServiceWorker({ base, defaultLocale }, locales, build, printEditions);
 				// Awaited by writeServiceWorker; this keeps a failure from going unhandled meanwhile.
 				worker.catch(() => {});
 				const links = siteLinks(staging, base, { dir: handbook.dir, display: displayPath });

@@ -5,7 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { Locale } from '../config/handbook-config.ts';
 import type { BuildInfo } from '../handbook/context.ts';
 import { homeHref, pageHref, type SiteRoutes } from '../handbook/urls.ts';
-import type { OfflineFallback } from '../offline/service-worker.ts';
+import type { CachedOnVisit, OfflineFallback } from '../offline/service-worker.ts';
 
 /** What the offline step needs to know about the site. */
 export interface OfflineOptions {
@@ -58,6 +58,18 @@ export function offlineFallbacks(
 	});
 }
 
+/**
+ * The printable editions, cached when a reader opens one and refreshed on each visit online: they
+ * repeat every chapter, too much to cache for everyone, but the one a reader printed from stays
+ * theirs offline.
+ */
+export function keptOnVisit(base: string, folders: readonly string[]): CachedOnVisit[] {
+	return folders.map((folder) => {
+		const { source, flags } = pagesUnder(`${base}${folder}/`);
+		return { pattern: source, flags };
+	});
+}
+
 const WORKER_SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
 /** A service worker ready for its precache list, and the Workbox step that writes that list in. */
@@ -77,17 +89,26 @@ export async function prepareServiceWorker(
 	routes: SiteRoutes,
 	locales: readonly Locale[],
 	build: BuildInfo,
+	visitedOnly: readonly string[] = [],
 ): Promise<PreparedWorker> {
 	const [{ injectManifest }, code] = await Promise.all([
 		// The module alone: workbox-build's index also loads generateSW's Rollup, Babel and Terser,
 		// a second of CPU the handbook never uses.
 		import('workbox-build/build/inject-manifest.js'),
-		bundleWorker(offlineFallbacks(routes, locales), build.id),
+		bundleWorker(
+			offlineFallbacks(routes, locales),
+			keptOnVisit(routes.base, visitedOnly),
+			build.id,
+		),
 	]);
 	return { code, injectManifest };
 }
 
-async function bundleWorker(fallbacks: OfflineFallback[], buildId: string): Promise<string> {
+async function bundleWorker(
+	fallbacks: OfflineFallback[],
+	visited: CachedOnVisit[],
+	buildId: string,
+): Promise<string> {
 	const { build } = await import('vite');
 	const result = await build({
 		configFile: false,
@@ -97,6 +118,7 @@ async function bundleWorker(fallbacks: OfflineFallback[], buildId: string): Prom
 		mode: 'production',
 		define: {
 			__HANDBOOK_OFFLINE_FALLBACKS__: JSON.stringify(fallbacks),
+			__HANDBOOK_CACHED_ON_VISIT__: JSON.stringify(visited),
 			__HANDBOOK_BUILD_ID__: JSON.stringify(buildId),
 			// Workbox leaves out its development logging in production.
 			'process.env.NODE_ENV': JSON.stringify('production'),
@@ -146,7 +168,7 @@ export async function writeServiceWorker({
 		],
 		// Pagefind's own ready-made interfaces and its web worker are not used by the handbook
 		// (search runs on the page: `noWorker` in the search dialog), and the printable edition
-		// repeats every chapter (each cached on its own) for paper.
+		// repeats every chapter (each cached on its own) for paper: it is cached when visited.
 		globIgnores: [
 			'pagefind/pagefind-*ui*',
 			'pagefind/pagefind-worker.js',

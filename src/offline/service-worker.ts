@@ -14,7 +14,8 @@ import {
 	type PrecacheEntry,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkOnly } from 'workbox-strategies';
+import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { compressedStorage, fromStorage } from './compressed-storage.ts';
 
 /** One offline fallback: requests whose URL matches `pattern` get `fallbackURL` when offline. */
@@ -23,6 +24,12 @@ export interface OfflineFallback {
 	pattern: string;
 	flags: string;
 	fallbackURL: string;
+}
+
+/** Pages cached only once a reader opens them: requests whose URL matches `pattern`. */
+export interface CachedOnVisit {
+	pattern: string;
+	flags: string;
 }
 
 /** The worker's global scope, as far as this worker uses it (the DOM types have no such scope). */
@@ -41,6 +48,8 @@ export type WorkerMessage = { type: 'SKIP_WAITING' } | { type: 'BUILD'; id?: str
 
 // Replaced by the bundler with the handbook's own fallbacks, one per locale, most specific first.
 declare const __HANDBOOK_OFFLINE_FALLBACKS__: OfflineFallback[];
+// Replaced by the bundler with the pages cached when visited (the printable editions).
+declare const __HANDBOOK_CACHED_ON_VISIT__: CachedOnVisit[];
 // Replaced by the bundler with the id of the build this worker caches.
 declare const __HANDBOOK_BUILD_ID__: string;
 
@@ -83,14 +92,30 @@ registerRoute(
 	({ url }) => Promise.resolve(Response.redirect(`${url.pathname}/${url.search}`, 301)),
 );
 
+const fallbacks = __HANDBOOK_OFFLINE_FALLBACKS__.map(({ pattern, flags, fallbackURL }) => ({
+	matches: new RegExp(pattern, flags),
+	fallbackURL,
+}));
+
 // Workbox's PrecacheFallbackPlugin reads the cache directly, past the plugin that unpacks what
-// the cache stores gzipped: the same fallback, unpacked.
-for (const { pattern, flags, fallbackURL } of __HANDBOOK_OFFLINE_FALLBACKS__) {
-	const fallback = {
-		handlerDidError: async () => {
-			const cached = await matchPrecache(fallbackURL);
-			return cached && fromStorage(cached);
-		},
-	};
-	registerRoute(new RegExp(pattern, flags), new NetworkOnly({ plugins: [fallback] }), 'GET');
+// the cache stores gzipped: the same fallback, unpacked. It is the offline page of the language
+// the address is in.
+const offlinePage: WorkboxPlugin = {
+	handlerDidError: async ({ request }) => {
+		const fallback = fallbacks.find(({ matches }) => matches.test(request.url));
+		const cached = fallback && (await matchPrecache(fallback.fallbackURL));
+		return cached ? fromStorage(cached) : undefined;
+	},
+};
+
+// A printable edition: from the network while online, and the copy last seen offline.
+const visitedPages = new NetworkFirst({
+	cacheName: 'handbook-visited',
+	plugins: [compressedStorage, offlinePage],
+});
+for (const { pattern, flags } of __HANDBOOK_CACHED_ON_VISIT__) {
+	registerRoute(new RegExp(pattern, flags), visitedPages, 'GET');
 }
+
+const notSaved = new NetworkOnly({ plugins: [offlinePage] });
+for (const { matches } of fallbacks) registerRoute(matches, notSaved, 'GET');
