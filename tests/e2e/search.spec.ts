@@ -186,8 +186,7 @@ test.describe('searching the handbook', () => {
 		await expect(search.results).toHaveText(found);
 		await expect(search.activeResult).toHaveText(chosen!);
 
-		await page.keyboard.press('Escape');
-		await expect(search.dialog).toBeHidden();
+		await search.close();
 		await page.reload();
 		await expect(page.locator('main h1')).toBeVisible();
 		await expect(search.dialog).toHaveCount(0);
