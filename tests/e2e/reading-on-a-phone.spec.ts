@@ -495,6 +495,26 @@ test.describe('printing', () => {
 		await expect(page.locator('[data-print-back]')).toBeHidden();
 	});
 
+	test('on a 320 px phone the printable edition’s title keeps each katakana word on one line', async ({
+		page,
+	}) => {
+		await page.setViewportSize(viewportAt(320));
+		const handbook = new HandbookPage(page);
+		await handbook.open('print/');
+		const linesPerWord = await page.locator('[data-print-cover] h1').evaluate((heading) => {
+			const text = heading.firstChild!;
+			return [...text.textContent!.matchAll(/[\p{Script=Katakana}ー]+/gu)].map((word) => {
+				const range = document.createRange();
+				range.setStart(text, word.index);
+				range.setEnd(text, word.index + word[0].length);
+				const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+				return `${word[0]} ${lines.size}`;
+			});
+		});
+		expect(linesPerWord.length).toBeGreaterThan(0);
+		expect(linesPerWord.filter((word) => !word.endsWith(' 1'))).toEqual([]);
+	});
+
 	test('a reader who chose the dark theme still prints on white', async ({ page }) => {
 		await page.addInitScript(() => localStorage.setItem('handbook-theme', 'dark'));
 		const handbook = new HandbookPage(page);
