@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -15,6 +15,37 @@ const frontmatterOf = (path: string) =>
 		string
 	>;
 const inLocale = (text: LocalizedText, locale: 'ja' | 'en') => localize(text, locale, 'ja');
+
+/**
+ * Clicks an element of the sticky header where it is on screen, as a reader does: Playwright's
+ * own click first scrolls the page to where the header would be if it did not stick.
+ */
+async function clickOnScreen(page: Page, target: Locator): Promise<void> {
+	const box = (await target.boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Scrolls the nth section of "On this page" to the top, as reading down to it does. */
+const readSection = (page: Page, index: number) =>
+	page.evaluate(async (nth) => {
+		// Scrolled once the fonts have laid the page out, as a reader's scrolling is.
+		await document.fonts.ready;
+		const link = [...document.querySelectorAll('[data-toc] a')][nth]!;
+		document
+			.getElementById(link.getAttribute('href')!.slice(1))!
+			.scrollIntoView({ behavior: 'instant' });
+	}, index);
+
+/**
+ * Whether the page opened at the nth section of "On this page": its address names the section
+ * and its heading is at the top of the screen.
+ */
+const openedAtSection = (page: Page, index: number) =>
+	page.evaluate((nth) => {
+		const href = [...document.querySelectorAll('[data-toc] a')][nth]!.getAttribute('href')!;
+		const top = document.getElementById(href.slice(1))!.getBoundingClientRect().top;
+		return decodeURIComponent(location.hash) === href && top >= 0 && top < innerHeight / 3;
+	}, index);
 
 test.describe('reading the handbook', () => {
 	test('the home page lists every chapter in the sidebar order, crisis guide first', async ({
@@ -74,6 +105,25 @@ test.describe('reading the handbook', () => {
 		expect(await handbook.lang()).toBe('ja');
 	});
 
+	test('the language switch keeps the section being read, in both directions', async ({ page }) => {
+		const handbook = new HandbookPage(page);
+		const switchLanguage = () => clickOnScreen(page, handbook.languageSwitch);
+
+		await handbook.open('crisis-handling/');
+		await readSection(page, 4);
+		await switchLanguage();
+		await expect(page).toHaveURL(/\/handbook\/en\/crisis-handling\/#/);
+		expect(await openedAtSection(page, 4)).toBe(true);
+		await expect(page.locator('[data-toc="page"] a[aria-current="location"]')).toHaveText(
+			/how to answer/i,
+		);
+
+		await readSection(page, 2);
+		await switchLanguage();
+		await expect(page).toHaveURL(/\/handbook\/crisis-handling\/#/);
+		expect(await openedAtSection(page, 2)).toBe(true);
+	});
+
 	for (const [locale, home, guide, title] of [
 		['ja', '', '/handbook/crisis-quick-guide/', '炎上・緊急時クイックガイド'],
 		['en', 'en/', '/handbook/en/crisis-quick-guide/', 'Crisis quick guide'],
@@ -110,6 +160,17 @@ test.describe('reading the handbook', () => {
 
 test.describe('on a 360 px wide phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the language switch in the menu keeps the section being read', async ({ page }) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('en/crisis-handling/');
+		await readSection(page, 3);
+		await clickOnScreen(page, handbook.menuButton);
+		// In the menu, a dialog above the page: clicking in it scrolls no more than the menu.
+		await handbook.menu.locator('.language-switch a').click();
+		await expect(page).toHaveURL(/\/handbook\/crisis-handling\/#/);
+		expect(await openedAtSection(page, 3)).toBe(true);
+	});
 
 	test('the home pages, chapters, crisis guide and 404 page do not scroll sideways', async ({
 		page,
