@@ -128,6 +128,7 @@ export default {
 	'copy.code': 'Copy',
 	'copy.link': 'Copy link to “{heading}”',
 	'copy.done': 'Copied',
+	'checklist.clear': 'Clear ticks',
 	'footnotes.label': 'Footnotes',
 	'footnotes.back': 'Back to reference {reference}',
 	'table.scrollHint': 'Scroll the table sideways',

@@ -126,6 +126,7 @@ export default {
 	'copy.code': 'コピー',
 	'copy.link': '「{heading}」へのリンクをコピー',
 	'copy.done': 'コピーしました',
+	'checklist.clear': 'チェックをすべて外す',
 	'footnotes.label': '脚注',
 	'footnotes.back': '参照 {reference} に戻る',
 	'table.scrollHint': '表は横にスクロールできます',

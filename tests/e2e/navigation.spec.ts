@@ -124,6 +124,33 @@ test.describe('reading the handbook', () => {
 		expect(await openedAtSection(page, 2)).toBe(true);
 	});
 
+	test('a checklist is ticked by tapping its line, stays ticked on the next visit, and clears', async ({
+		page,
+	}) => {
+		const handbook = new HandbookPage(page);
+		await handbook.open('en/planning/');
+		const checklist = page.locator('main .contains-task-list').first();
+		const boxes = checklist.getByRole('checkbox');
+		const clear = page.getByRole('button', { name: 'Clear ticks' }).first();
+		expect(await boxes.count()).toBeGreaterThan(2);
+		await expect(clear).toBeHidden();
+		await checklist.locator('label').nth(1).click();
+		await boxes.nth(2).focus();
+		await page.keyboard.press('Space');
+		await expect(clear).toBeVisible();
+
+		await page.reload();
+		await expect(boxes.nth(0)).not.toBeChecked();
+		await expect(boxes.nth(1)).toBeChecked();
+		await expect(boxes.nth(2)).toBeChecked();
+		await clear.click();
+		for (const box of await boxes.all()) await expect(box).not.toBeChecked();
+		await expect(clear).toBeHidden();
+		await expect(boxes.first()).toBeFocused();
+		await page.reload();
+		await expect(boxes.nth(1)).not.toBeChecked();
+	});
+
 	for (const [locale, home, guide, title] of [
 		['ja', '', '/handbook/crisis-quick-guide/', '炎上・緊急時クイックガイド'],
 		['en', 'en/', '/handbook/en/crisis-quick-guide/', 'Crisis quick guide'],

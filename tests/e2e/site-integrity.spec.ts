@@ -17,6 +17,7 @@ const PAGES: Array<{
 	{ name: 'home (en)', path: 'en/' },
 	{ name: 'chapter (ja)', path: 'measurement/' },
 	{ name: 'chapter (en)', path: 'en/persona-and-accounts/' },
+	{ name: 'chapter with a checklist (ja)', path: 'planning/' },
 	{ name: 'crisis guide (ja)', path: 'crisis-quick-guide/' },
 	{ name: 'crisis guide (en)', path: 'en/crisis-quick-guide/' },
 	{ name: 'search with results (ja)', path: 'planning/', search: '炎上' },
