@@ -13,18 +13,9 @@ const headings = [...new Set(links.map((link) => link.getAttribute('href')!.slic
 	.filter((heading) => heading !== null);
 let queued = 0;
 
-/** Where the reader was when they switched language, kept for the page they switched to. */
-interface PlaceInOtherEdition {
-	/** The path of the other edition's page. */
-	path: string;
-	/** The levels of the headings of the page left, in order: `2232`. */
-	outline: string;
-	/** The heading being read, counted in that outline. */
-	index: number;
-}
-
-const PLACE_KEY = 'handbook-language-switch-place';
-const outline = headings.map((heading) => heading.tagName.slice(1)).join('');
+const PLACE_KEY = 'handbook-place';
+// The levels of the page's headings, in order: H2H2H3H2.
+const outline = headings.map((heading) => heading.tagName).join('');
 
 /** The index of the section being read, or -1 above the first heading. */
 function sectionBeingRead(): number {
@@ -56,35 +47,29 @@ function mark(): void {
 
 /** Keeps the section being read for the other edition, as the reader follows the switch. */
 function rememberPlace(event: MouseEvent): void {
-	const link = event.target instanceof Element && event.target.closest('.language-switch a');
-	if (!(link instanceof HTMLAnchorElement)) return;
-	const index = sectionBeingRead();
+	const link = (event.target as Element).closest?.<HTMLAnchorElement>('.language-switch a');
+	if (!link) return;
 	try {
-		if (index < 0) sessionStorage.removeItem(PLACE_KEY);
-		else {
-			const place: PlaceInOtherEdition = { path: new URL(link.href).pathname, outline, index };
-			sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
-		}
+		sessionStorage.setItem(PLACE_KEY, `${link.pathname} ${outline} ${sectionBeingRead()}`);
 	} catch {
-		// Storage refused (a private window's quota): the other edition opens at its top.
+		// Storage refused (storage blocked for the site): the other edition opens at its top.
 	}
 }
 
 /** Opens this edition at the section the reader was reading in the other, where they match. */
 function resumePlace(): void {
-	let place: PlaceInOtherEdition | undefined;
+	let kept: string | null = null;
 	try {
-		const kept = sessionStorage.getItem(PLACE_KEY);
-		if (kept === null) return;
+		kept = sessionStorage.getItem(PLACE_KEY);
 		sessionStorage.removeItem(PLACE_KEY);
-		place = JSON.parse(kept) as PlaceInOtherEdition;
 	} catch {
 		return;
 	}
+	const [path, keptOutline, index] = kept?.split(' ') ?? [];
+	const heading = headings[Number(index)];
 	// Only the page switched to, opened as the switch links it: a link to a section wins.
-	if (place.path !== location.pathname || location.hash || place.outline !== outline) return;
-	const heading = headings[place.index];
-	if (heading) location.replace(`#${encodeURIComponent(heading.id)}`);
+	if (heading && path === location.pathname && !location.hash && keptOutline === outline)
+		location.replace(`#${encodeURIComponent(heading.id)}`);
 }
 
 addEventListener('click', rememberPlace);
