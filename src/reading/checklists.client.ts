@@ -35,7 +35,7 @@ for (const list of document.querySelectorAll<HTMLUListElement>('main .contains-t
 	clear.className = 'checklist-clear';
 	clear.textContent = checklistClear;
 	const showClear = () => (clear.hidden = !boxes.some((box) => box.checked));
-	for (const box of boxes) {
+	const items = boxes.map((box) => {
 		// The whole line is the box's label: a thumb-sized target, and the name a screen reader reads.
 		const line = box.parentElement!;
 		const label = document.createElement('label');
@@ -52,12 +52,11 @@ for (const list of document.querySelectorAll<HTMLUListElement>('main .contains-t
 			saveTicked(ticked);
 			showClear();
 		});
-	}
+		return item;
+	});
 	clear.addEventListener('click', () => {
-		for (const box of boxes) {
-			box.checked = false;
-			ticked.delete(box.parentElement!.textContent!.trim());
-		}
+		for (const box of boxes) box.checked = false;
+		for (const item of items) ticked.delete(item);
 		saveTicked(ticked);
 		showClear();
 		boxes[0]!.focus();
