@@ -31,6 +31,9 @@ for (const { locale, prefix } of LANGUAGES) {
 		expect(CHAPTERS_WITH_TABLES.length).toBeGreaterThan(5);
 		for (const slug of CHAPTERS_WITH_TABLES) {
 			await handbook.open(`${prefix}${slug}/`);
+			// Measured in the page's own fonts: a fallback font's wider glyphs, before the Japanese
+			// font has loaded, can push a long compound past its card.
+			await page.evaluate(() => document.fonts.ready);
 			expect(await page.locator('.prose table').count(), slug).toBeGreaterThan(0);
 			for (const width of WIDTHS) {
 				await page.setViewportSize(viewportAt(width));
