@@ -1,16 +1,17 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the seven blind sets (blind-questions.ts to
- * blind-questions-7.ts) into the real search dialog of a built handbook in Chromium and checks
- * where the answering chapter lands, and for the fourth to seventh sets, whose questions name the
+ * tests/search-quality/questions.ts and of the eight blind sets (blind-questions.ts to
+ * blind-questions-8.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands, and for the fourth to eighth sets, whose questions name the
  * section that answers them, where its result opens.
  *
- * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--json <file>]
+ * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--sets tune,blind8]
+ *        [--port 4396] [--json <file>]
  *
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
  * the tuning half, the held-out half and each blind set, per need. The misses of the sets search
- * is tuned on are listed: the tuning half, the first two blind sets since 2026-12-04 and the fourth
- * to seventh since 2026-12-05, each measured once as it came first (no thesaurus entry, keyword or
+ * is tuned on are listed: the tuning half, the first two blind sets since 2026-12-04, the fourth
+ * to seventh since 2026-12-05 and the eighth since 2026-12-06, each measured once as it came first (no thesaurus entry, keyword or
  * chapter question is ever written from any question). The held-out
  * half's misses are listed only with --show-held-out, the third blind set's never. Writes the
  * figures to .handbook/bench/search-quality.json.
@@ -41,22 +42,28 @@ import {
 	seventhBlindQuestions,
 	seventhBlindSections,
 } from '../tests/search-quality/blind-questions-7.ts';
+import {
+	eighthBlindQuestions,
+	eighthBlindSections,
+} from '../tests/search-quality/blind-questions-8.ts';
 import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const PORT = 4396;
 
 const { values } = parseArgs({
 	options: {
 		dist: { type: 'string' },
 		'show-held-out': { type: 'boolean', default: false },
+		sets: { type: 'string' },
+		port: { type: 'string', default: '4396' },
 		json: { type: 'string', default: join(ROOT, '.handbook/bench/search-quality.json') },
 	},
 });
 
+const PORT = Number(values.port);
 const dist = resolve(values.dist ?? join(ROOT, '.handbook/search-quality/dist'));
 const env: NodeJS.ProcessEnv = {
 	...process.env,
@@ -89,10 +96,11 @@ type AskedQuestion = Omit<SearchQuestion, 'half'> & {
 		| 'blind4'
 		| 'blind5'
 		| 'blind6'
-		| 'blind7';
+		| 'blind7'
+		| 'blind8';
 };
 
-const QUESTIONS: AskedQuestion[] = [
+const ALL_QUESTIONS: AskedQuestion[] = [
 	...SEARCH_QUESTIONS,
 	...blindQuestions.map((question) => ({ ...question, half: 'blind' as const })),
 	...secondBlindQuestions.map((question) => ({ ...question, half: 'blind2' as const })),
@@ -101,7 +109,13 @@ const QUESTIONS: AskedQuestion[] = [
 	...fifthBlindQuestions.map((question) => ({ ...question, half: 'blind5' as const })),
 	...sixthBlindQuestions.map((question) => ({ ...question, half: 'blind6' as const })),
 	...seventhBlindQuestions.map((question) => ({ ...question, half: 'blind7' as const })),
+	...eighthBlindQuestions.map((question) => ({ ...question, half: 'blind8' as const })),
 ];
+// --sets tune,blind8 asks only those sets: a quicker look while working on one of them.
+const chosenSets = values.sets?.split(',').map((set) => set.trim());
+const QUESTIONS = chosenSets
+	? ALL_QUESTIONS.filter((question) => chosenSets.includes(question.half))
+	: ALL_QUESTIONS;
 
 /**
  * One question's outcome: the chapter slugs shown, in order, the section ids each result offers
@@ -203,9 +217,19 @@ const TITLES = {
 	blind5: 'Fifth blind set (tuned on since 2026-12-05)',
 	blind6: 'Sixth blind set (tuned on since the evening of 2026-12-05)',
 	blind7: 'Seventh blind set (tuned on since the evening of 2026-12-05)',
+	blind8: 'Eighth blind set (tuned on since 2026-12-06)',
 } as const;
 /** The sets search is tuned on: their misses are listed. */
-const TUNED_ON = new Set(['tune', 'blind', 'blind2', 'blind4', 'blind5', 'blind6', 'blind7']);
+const TUNED_ON = new Set([
+	'tune',
+	'blind',
+	'blind2',
+	'blind4',
+	'blind5',
+	'blind6',
+	'blind7',
+	'blind8',
+]);
 const HALVES = [
 	'tune',
 	'heldOut',
@@ -216,9 +240,11 @@ const HALVES = [
 	'blind5',
 	'blind6',
 	'blind7',
+	'blind8',
 ] as const;
 for (const half of HALVES) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
+	if (inHalf.length === 0) continue;
 	lines.push('', `### ${TITLES[half]}`, '');
 	lines.push(
 		'| need | questions | top 1 | top 3 | no result |',
@@ -263,7 +289,7 @@ for (const half of HALVES) {
 		}
 	}
 }
-// Where a result opens: for each question of the fourth to seventh sets that names the section
+// Where a result opens: for each question of the fourth to eighth sets that names the section
 // answering it, and whose answering chapter is in the top 3, whether that chapter's main link
 // opens at the section, and whether the section is among the ones the result offers.
 const SECTION_SETS = [
@@ -271,10 +297,12 @@ const SECTION_SETS = [
 	{ half: 'blind5', name: 'fifth', sections: fifthBlindSections },
 	{ half: 'blind6', name: 'sixth', sections: sixthBlindSections },
 	{ half: 'blind7', name: 'seventh', sections: seventhBlindSections },
+	{ half: 'blind8', name: 'eighth', sections: eighthBlindSections },
 ] as const;
 const sectionFigures: Record<string, unknown> = {};
 report.sections = sectionFigures;
 for (const { half, name, sections } of SECTION_SETS) {
+	if (!outcomes.some((outcome) => outcome.question.half === half)) continue;
 	const opened = outcomes.flatMap((outcome) => {
 		const heading = sections[outcome.question.query];
 		const chapter = outcome.question.answers[0]!;
