@@ -535,6 +535,25 @@ test.describe('searching the handbook', () => {
 			expect(await new HandbookPage(page).horizontalOverflow()).toBe(0);
 		});
 
+		test("a chapter's further sections are named without excerpts, so the next chapter shows above the keyboard", async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			const search = new SearchDialog(page);
+			await new HandbookPage(page).open('');
+			await search.button.click();
+			await search.search('お客さんからの苦情');
+			const chapters = search.dialog.locator('.search__result');
+			const first = chapters.first();
+			await expect(first.locator('.search__sections .search__section').first()).toBeVisible();
+			await expect(first.locator('.search__sections .search__excerpt').first()).toBeHidden();
+			// The first section still quotes its answer.
+			await expect(first.locator('.search__excerpt').first()).toBeVisible();
+			// What a phone's keyboard leaves of an 844 px screen: about its upper half.
+			const second = await chapters.nth(1).boundingBox();
+			expect(second!.y).toBeLessThan(844 / 2);
+		});
+
 		test('on the narrowest phone, with larger text, every line of the dialog wraps inside it', async ({
 			page,
 		}) => {
