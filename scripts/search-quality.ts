@@ -262,6 +262,17 @@ for (const half of HALVES) {
 	const all = figures(inHalf);
 	lines.push(row('**all**', all));
 	report[half] = { ...all, byNeed };
+	// Each question's first three chapters, for comparing two runs question by question: only for
+	// the sets whose misses may be looked at.
+	if (TUNED_ON.has(half)) {
+		report[`${half}Answers`] = inHalf.map((o) => ({
+			locale: o.question.locale,
+			query: o.question.query,
+			top3: o.slugs.slice(0, 3),
+			hit: o.slugs.slice(0, 3).some((slug) => o.question.answers.includes(slug)),
+			first: o.question.answers.includes(o.slugs[0] ?? ''),
+		}));
+	}
 	if (TUNED_ON.has(half) || (half === 'heldOut' && values['show-held-out'])) {
 		const misses = inHalf.filter(
 			(o) => !o.slugs.slice(0, 3).some((slug) => o.question.answers.includes(slug)),

@@ -375,6 +375,36 @@ describe('createQueryAnalyser', () => {
 		});
 	});
 
+	test('reads a verb written in hiragana, typed unconverted in any form, as the thesaurus verb', () => {
+		const kana = createQueryAnalyser('ja', {
+			words: { のっとる: '乗っ取り' },
+			incident: [],
+		});
+		for (const question of ['のっとられた', 'インスタがのっとられてる', 'アカウントのっとった人']) {
+			// Searched through the term alone: のっと also begins のっとって ("in line with").
+			expect(kana(question).concepts).toContainEqual({ words: ['のっと'], variants: ['乗っ取'] });
+		}
+	});
+
+	test('reads a question asking which one to use as asking how to choose', () => {
+		const choose = createQueryAnalyser('ja', { words: {}, incident: [] });
+		for (const question of [
+			'どのSNSを使うべき？',
+			'ツールは何を使えばいい',
+			'どれから始めればいい',
+		]) {
+			expect(choose(question).concepts).toContainEqual({
+				words: ['選び方'],
+				variants: ['選び方'],
+			});
+		}
+		for (const question of ['どの写真なら使っていい？', '写真を使うときの注意', 'SNSの選び方']) {
+			expect(choose(question).concepts.filter((each) => each.words[0] === '選び方')).toHaveLength(
+				question === 'SNSの選び方' ? 1 : 0,
+			);
+		}
+	});
+
 	test('follows a chain of everyday words to the handbook term', () => {
 		const chained = createQueryAnalyser('ja', {
 			words: { ツイート: 'つぶやき', つぶやき: '投稿' },

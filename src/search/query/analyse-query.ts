@@ -99,6 +99,21 @@ const ASKING_MEANING =
 const COMPARING =
 	/違い|ちがい|違う|差|\bvs\b|\bversus\b|\bdifferen(ce|ces|t)\b|\bcompar(e|ed|ing)\b/;
 
+/**
+ * How people ask in Japanese which one to take: 「どのSNSを使うべき」, 「ツールは何を使えばいい」.
+ * Such a question asks how to choose, 選び方 (the way a text about choosing says it); its own verb,
+ * 使う, is in nearly every page. Asking leave to use something (「どの写真なら使っていい」) is not
+ * asking how to choose. English needs no such rule: "which platform should we use" keeps its
+ * telling word, and "choosing" there stands in headings about other choices ("Choosing words").
+ */
+const ASKING_WHICH: Partial<Record<Locale, { pattern: RegExp; term: string }>> = {
+	ja: {
+		pattern:
+			/(どの|どれ|どっち|どちら|何を|なにを)[^。？?]*?(使うべき|使えば|使ったら|使うのが|使う方が|選|始め|導入す)/u,
+		term: '選び方',
+	},
+};
+
 interface Entry {
 	/** The everyday word as the question's words would be (炎上したら → 炎上). */
 	key: readonly string[];
@@ -108,6 +123,11 @@ interface Entry {
 	 * {@link phraseNeeded}.
 	 */
 	phrase: string | undefined;
+	/**
+	 * Searched through its handbook terms alone: a verb in hiragana, read by its stem (のっとる →
+	 * のっと), which as a prefix meets other words (のっとって, "in line with").
+	 */
+	termsOnly: boolean;
 }
 
 /**
@@ -177,7 +197,7 @@ export function createQueryAnalyser(
 	const wholeWords = wordsReadWhole(thesaurus);
 	const byKey = new Map<
 		string,
-		{ key: string[]; targets: Set<string>; phrase: string | undefined }
+		{ key: string[]; targets: Set<string>; phrase: string | undefined; termsOnly: boolean }
 	>();
 	const targetsByWord = new Map<string, readonly string[]>();
 	for (const [word, value] of Object.entries(thesaurus?.words ?? {})) {
@@ -190,7 +210,10 @@ export function createQueryAnalyser(
 		// A phrase entry is its own entry: its key alone may be another's, or mean something else.
 		const id = phrase ? `"${phrase}"` : key.join(' ');
 		if (!phrase) targetsByWord.set(id, targets);
-		const entry = byKey.get(id) ?? { key, targets: new Set<string>(), phrase };
+		const written = normalizeText(word);
+		const termsOnly =
+			key.length === 1 && key[0] !== written && /^\p{Script=Hiragana}+$/u.test(written);
+		const entry = byKey.get(id) ?? { key, targets: new Set<string>(), phrase, termsOnly };
 		targets.forEach((target) => entry.targets.add(target));
 		byKey.set(id, entry);
 	}
@@ -207,7 +230,7 @@ export function createQueryAnalyser(
 	};
 	// Longest phrases first, so that "批判が殺到" wins over "批判" alone.
 	const entries: Entry[] = [...byKey.values()]
-		.map(({ key, targets, phrase }) => ({ key, targets: expand(targets), phrase }))
+		.map((entry) => ({ ...entry, targets: expand(entry.targets) }))
 		.sort((a, b) => b.key.length - a.key.length);
 	// The glossary's terms as search writes them, each with its entry's id on the glossary page.
 	const glossaryEntries = new Map(
@@ -245,7 +268,8 @@ export function createQueryAnalyser(
 			// A phrase read as one lone character (私用 → 用) is searched through its handbook terms
 			// alone: the character, a prefix of countless words, would match nearly every page.
 			const own =
-				entry.phrase && entry.key.length === 1 && [...entry.key[0]!].length === 1
+				entry.termsOnly ||
+				(entry.phrase && entry.key.length === 1 && [...entry.key[0]!].length === 1)
 					? ''
 					: entry.key.join(' ');
 			concepts.push({
@@ -269,6 +293,13 @@ export function createQueryAnalyser(
 		}
 		// Keep the reader's order: it is the order of the words on screen and in highlights.
 		concepts.sort((a, b) => terms.indexOf(a.words[0]!) - terms.indexOf(b.words[0]!));
+		const which = ASKING_WHICH[locale];
+		if (
+			which?.pattern.test(text) &&
+			!concepts.some((concept) => concept.variants.includes(which.term))
+		) {
+			concepts.push({ words: [which.term], variants: [which.term] });
+		}
 		const incident = concepts.some((concept) =>
 			concept.variants.some((variant) => incidentTerms.has(variant)),
 		);
