@@ -508,6 +508,15 @@ test.describe('searching the handbook', () => {
 		expect(found).toBeGreaterThan(shown);
 	});
 
+	test('says so when the pages it counts hold only some of the words', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await search.button.click();
+		// No chapter holds both words: each is searched alone, and a page counted holds one.
+		await search.search('typhoon password');
+		await expect(search.status).toHaveText(/^The best \d+ of \d+ that hold some of the words$/);
+	});
+
 	test('on a laptop screen the results take most of its height, not a fixed box', async ({
 		page,
 	}) => {
@@ -543,15 +552,19 @@ test.describe('searching the handbook', () => {
 			await new HandbookPage(page).open('');
 			await search.button.click();
 			await search.search('お客さんからの苦情');
-			const chapters = search.dialog.locator('.search__result');
-			const first = chapters.first();
-			await expect(first.locator('.search__sections .search__section').first()).toBeVisible();
-			await expect(first.locator('.search__sections .search__excerpt').first()).toBeHidden();
-			// The first section still quotes its answer.
-			await expect(first.locator('.search__excerpt').first()).toBeVisible();
-			// What a phone's keyboard leaves of an 844 px screen: about its upper half.
-			const second = await chapters.nth(1).boundingBox();
-			expect(second!.y).toBeLessThan(844 / 2);
+			// A chapter offered with two further sections, under its first one.
+			const chapter = search.dialog
+				.locator('.search__result')
+				.filter({ has: page.locator('.search__section-item:nth-child(2)') })
+				.first();
+			await expect(chapter.locator('.search__sections .search__section').first()).toBeVisible();
+			await expect(chapter.locator('.search__sections .search__excerpt').first()).toBeHidden();
+			// Its first section still quotes its answer.
+			await expect(chapter.locator('.search__excerpt').first()).toBeVisible();
+			// What a phone's keyboard leaves of an 844 px screen is about its upper half: a chapter
+			// with three excerpts took most of it (378 px), so the next one started below.
+			const box = await chapter.boundingBox();
+			expect(box!.height).toBeLessThan(844 / 3);
 		});
 
 		test('on the narrowest phone, with larger text, every line of the dialog wraps inside it', async ({
