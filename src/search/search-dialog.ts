@@ -436,7 +436,7 @@ function createDialog(button: HTMLButtonElement): SearchDialog {
 			pages.length === 0
 				? fill(ui['search.noResults'], { query })
 				: outcome.total > pages.length
-					? fill(ui['search.resultsTop'], {
+					? fill(ui[outcome.partial ? 'search.resultsTopPartial' : 'search.resultsTop'], {
 							shown: String(pages.length),
 							count: String(outcome.total),
 						})

@@ -140,6 +140,11 @@ export interface SearchOutcome {
 	pages: PageHit[];
 	/** How many pages matched in all, before only the first were described. */
 	total: number;
+	/**
+	 * Whether some of the pages counted in `total` hold only some of the question's words: the
+	 * search for all of them found too little, and each word was searched alone.
+	 */
+	partial: boolean;
 	/** The mistyped words searched as the handbook words they were read as. */
 	corrected: readonly Correction[];
 }
@@ -485,7 +490,8 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	async function answer(query: string, count: number): Promise<SearchOutcome> {
 		const run = searcher();
 		let analysis = analyse(query);
-		if (analysis.concepts.length === 0) return { analysis, pages: [], total: 0, corrected: [] };
+		if (analysis.concepts.length === 0)
+			return { analysis, pages: [], total: 0, partial: false, corrected: [] };
 		const { concepts: read, corrected } = await withCorrections(analysis.concepts, run);
 		let concepts: readonly Concept[] = read;
 		analysis = { ...analysis, concepts };
@@ -544,7 +550,13 @@ export function createSearchEngine(options: SearchEngineOptions) {
 						);
 					}),
 			);
-			return { analysis, pages, total: together.length + about.length, corrected };
+			return {
+				analysis,
+				pages,
+				total: together.length + about.length,
+				partial: false,
+				corrected,
+			};
 		}
 		// Each concept alone, through each of its variants.
 		const searchEach = (each: readonly Concept[]) =>
@@ -634,6 +646,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 				analysis.defined,
 			);
 		});
-		return { analysis, pages, total: fused.length, corrected };
+		const partial = fused.some((page) => page.concepts.length < concepts.length);
+		return { analysis, pages, total: fused.length, partial, corrected };
 	}
 }

@@ -108,6 +108,26 @@ function section(url: string, scores: number[], holds?: string[]): FakeSection {
 }
 
 describe('createSearchEngine', () => {
+	test('says when the pages it counts hold only some of the words, and when all of them', async () => {
+		const pages = {
+			'/a/': ['press', 'release'],
+			'/b/': ['press', 'release'],
+			'/c/': ['press', 'release'],
+			'/d/': ['press'],
+			'/e/': ['calendar'],
+		};
+		// Three pages hold both words: those are counted, each with all of them.
+		expect(await engine(pages).search('press release')).toMatchObject({
+			total: 3,
+			partial: false,
+		});
+		// No page holds both: each word is searched alone, and every page counted holds one.
+		expect(await engine(pages).search('press calendar')).toMatchObject({
+			total: 5,
+			partial: true,
+		});
+	});
+
 	test("a page's sections come with the one where the question's words weigh most first", async () => {
 		const { search } = engine({ '/a/': ['follower', 'buy'] }, undefined, {
 			// Many plain mentions, against a reader's question (weighted) in the section that answers.
