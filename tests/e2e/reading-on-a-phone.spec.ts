@@ -389,7 +389,13 @@ test.describe('on a 390 px phone', () => {
 		await handbook.open('en/crisis-handling/');
 		const backToTop = page.locator('[data-back-to-top]');
 		await expect(backToTop).toBeHidden();
-		const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo(0, top), y);
+		// Scrolls, then waits for the frame's scroll event to be handled: two scrolls within one
+		// frame would reach the page as one, from the first position to the last.
+		const scrollTo = (y: number) =>
+			page.evaluate(async (top) => {
+				window.scrollTo(0, top);
+				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			}, y);
 		const middle = await page.evaluate(() => document.documentElement.scrollHeight / 2);
 		await scrollTo(middle);
 		await expect(backToTop).toBeHidden();
