@@ -62,7 +62,8 @@ for (const heading of document.querySelectorAll<HTMLElement>(
 // phrases, do not fit either. On a larger screen, such a table breaks its Japanese as ordinary
 // Japanese text does, anywhere but before a closing mark (line-break: strict), rather than hide
 // its last columns. Wider still, it scrolls inside itself: let the keyboard reach it too. Measured
-// again when the window changes (a phone turned).
+// again when the window changes (a phone turned), and once the page's fonts have loaded: the
+// Japanese font lays a phrase out wider or narrower than the fallback the first measure saw.
 const tables = document.querySelectorAll<HTMLElement>('.prose table');
 const overflows = (table: HTMLElement) => table.scrollWidth > table.clientWidth;
 function fitTables() {
@@ -76,4 +77,5 @@ function fitTables() {
 if (tables.length > 0) {
 	fitTables();
 	addEventListener('resize', fitTables);
+	void document.fonts.ready.then(fitTables);
 }
