@@ -21,9 +21,9 @@ const NARROW = 800;
 const viewportAt = (width: number) => ({ width, height: width < NARROW ? 844 : 900 });
 
 for (const { locale, prefix } of LANGUAGES) {
-	// Each page is loaded once and laid out at every width: the layout is CSS alone (media
-	// queries; no script measures the window), so a resized page is laid out as one opened at that
-	// width, and a page load costs far more than a layout.
+	// Each page is loaded once and laid out at every width: a resized page is laid out as one
+	// opened at that width (media queries, and the tables measured again on resize), and a page
+	// load costs far more than a layout.
 	test(`(${locale}) at ${WIDTHS.join(', ')} px no page scrolls sideways, no table word is split or wider than its cell, and no table column is off screen`, async ({
 		page,
 	}) => {
@@ -37,6 +37,10 @@ for (const { locale, prefix } of LANGUAGES) {
 			expect(await page.locator('.prose table').count(), slug).toBeGreaterThan(0);
 			for (const width of WIDTHS) {
 				await page.setViewportSize(viewportAt(width));
+				// The resize event, which measures the tables again, comes with the next frame.
+				await page.evaluate(
+					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+				);
 				expect(await handbook.horizontalOverflow(), `${slug} at ${width} px`).toBe(0);
 				expect(await handbook.brokenTableWords(), `${slug} at ${width} px`).toEqual([]);
 				// Every column is on screen: on a phone wide tables read as a card per row, on a larger
