@@ -86,19 +86,24 @@ if (!values.dist) {
 	}
 }
 
-/** A question and the set it belongs to: a half of the tuned set, or one of the blind sets. */
-type AskedQuestion = Omit<SearchQuestion, 'half'> & {
-	half:
-		| SearchQuestion['half']
-		| 'blind'
-		| 'blind2'
-		| 'blind3'
-		| 'blind4'
-		| 'blind5'
-		| 'blind6'
-		| 'blind7'
-		| 'blind8';
-};
+/** Each set of questions, by the name its questions carry, with its title in the report. */
+const TITLES = {
+	tune: 'Tuning half',
+	heldOut: 'Held-out half',
+	blind: 'First blind set (tuned on since 2026-12-04)',
+	blind2: 'Second blind set (tuned on since 2026-12-04)',
+	blind3: 'Third blind set',
+	blind4: 'Fourth blind set (tuned on since 2026-12-05)',
+	blind5: 'Fifth blind set (tuned on since 2026-12-05)',
+	blind6: 'Sixth blind set (tuned on since the evening of 2026-12-05)',
+	blind7: 'Seventh blind set (tuned on since the evening of 2026-12-05)',
+	blind8: 'Eighth blind set (tuned on since 2026-12-06)',
+} as const;
+/** A question set: a half of the tuned set, or one of the blind sets. */
+type Half = keyof typeof TITLES;
+
+/** A question and the set it belongs to. */
+type AskedQuestion = Omit<SearchQuestion, 'half'> & { half: Half };
 
 const ALL_QUESTIONS: AskedQuestion[] = [
 	...SEARCH_QUESTIONS,
@@ -207,20 +212,8 @@ const row = (name: string, f: Figures) =>
 
 const report: Record<string, unknown> = {};
 const lines: string[] = [];
-const TITLES = {
-	tune: 'Tuning half',
-	heldOut: 'Held-out half',
-	blind: 'First blind set (tuned on since 2026-12-04)',
-	blind2: 'Second blind set (tuned on since 2026-12-04)',
-	blind3: 'Third blind set',
-	blind4: 'Fourth blind set (tuned on since 2026-12-05)',
-	blind5: 'Fifth blind set (tuned on since 2026-12-05)',
-	blind6: 'Sixth blind set (tuned on since the evening of 2026-12-05)',
-	blind7: 'Seventh blind set (tuned on since the evening of 2026-12-05)',
-	blind8: 'Eighth blind set (tuned on since 2026-12-06)',
-} as const;
 /** The sets search is tuned on: their misses are listed. */
-const TUNED_ON = new Set([
+const TUNED_ON = new Set<Half>([
 	'tune',
 	'blind',
 	'blind2',
@@ -230,18 +223,7 @@ const TUNED_ON = new Set([
 	'blind7',
 	'blind8',
 ]);
-const HALVES = [
-	'tune',
-	'heldOut',
-	'blind',
-	'blind2',
-	'blind3',
-	'blind4',
-	'blind5',
-	'blind6',
-	'blind7',
-	'blind8',
-] as const;
+const HALVES = Object.keys(TITLES) as Half[];
 for (const half of HALVES) {
 	const inHalf = outcomes.filter((o) => o.question.half === half);
 	if (inHalf.length === 0) continue;

@@ -38,9 +38,7 @@ for (const { locale, prefix } of LANGUAGES) {
 			for (const width of WIDTHS) {
 				await page.setViewportSize(viewportAt(width));
 				// The resize event, which measures the tables again, comes with the next frame.
-				await page.evaluate(
-					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-				);
+				await handbook.nextFrame();
 				expect(await handbook.horizontalOverflow(), `${slug} at ${width} px`).toBe(0);
 				expect(await handbook.brokenTableWords(), `${slug} at ${width} px`).toEqual([]);
 				// Every column is on screen: on a phone wide tables read as a card per row, on a larger
@@ -393,13 +391,12 @@ test.describe('on a 390 px phone', () => {
 		await handbook.open('en/crisis-handling/');
 		const backToTop = page.locator('[data-back-to-top]');
 		await expect(backToTop).toBeHidden();
-		// Scrolls, then waits for the frame's scroll event to be handled: two scrolls within one
-		// frame would reach the page as one, from the first position to the last.
-		const scrollTo = (y: number) =>
-			page.evaluate(async (top) => {
-				window.scrollTo(0, top);
-				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-			}, y);
+		// Each scroll's event is handled before the next scroll: two scrolls within one frame
+		// would reach the page as one, from the first position to the last.
+		const scrollTo = async (y: number) => {
+			await page.evaluate((top) => window.scrollTo(0, top), y);
+			await handbook.nextFrame();
+		};
 		const middle = await page.evaluate(() => document.documentElement.scrollHeight / 2);
 		await scrollTo(middle);
 		await expect(backToTop).toBeHidden();

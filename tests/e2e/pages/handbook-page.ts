@@ -138,6 +138,16 @@ export class HandbookPage {
 		});
 	}
 
+	/**
+	 * Waits until the page has drawn its next frame: the resize and scroll events of a change made
+	 * just before have then been handled (two changes in one frame reach the page as one).
+	 */
+	async nextFrame(): Promise<void> {
+		await this.page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+		);
+	}
+
 	horizontalOverflow(): Promise<number> {
 		return this.page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
