@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { HandbookFiles } from '../handbook/discover.ts';
-import { handbookWords, searchedText } from '../search/spelling/handbook-words.ts';
+import { handbookWords, katakanaWords, searchedText } from '../search/spelling/handbook-words.ts';
+import { katakanaWordsFile } from '../search/query/katakana-reading.ts';
 import { handbookWordsFile } from '../search/spelling/meant-word.ts';
 
 /** Thrown when Pagefind reports a problem: the build must not ship a broken search. */
@@ -22,8 +23,8 @@ function check(step: string, errors: string[]): void {
  * Indexes the built site with Pagefind's Node API and writes the bundle to `<outDir>/pagefind/`.
  * Each page's `<html lang>` puts it in its language's index; only `data-pagefind-body` content
  * (the chapters) is indexed. Any error from Pagefind fails the build. With the handbook's files,
- * the bundle also gets each language's words, which search reads a mistyped word against
- * (`handbook-words.ts`); they are counted while Pagefind works.
+ * the bundle also gets each language's words, which search reads a mistyped word or a loanword
+ * typed in hiragana against (`handbook-words.ts`); they are counted while Pagefind works.
  */
 export async function writeSearchIndex(
 	outDir: string,
@@ -57,8 +58,11 @@ export async function writeSearchIndex(
 		const bundle = join(outDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath: bundle });
 		check('writing the bundle', written.errors);
-		for (const [locale, list] of Object.entries(words ?? {})) {
+		for (const [locale, list] of Object.entries(words?.latin ?? {})) {
 			writeFileSync(join(bundle, handbookWordsFile(locale)), JSON.stringify(list));
+		}
+		for (const [locale, list] of Object.entries(words?.katakana ?? {})) {
+			writeFileSync(join(bundle, katakanaWordsFile(locale)), JSON.stringify(list));
 		}
 		logger.info(
 			`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
@@ -70,7 +74,11 @@ export async function writeSearchIndex(
 	}
 }
 
-/** Each language's words, from the chapters' files (see `handbookWords`). */
-function wordsOf(files: HandbookFiles): Record<string, string[]> {
-	return handbookWords(files.chapters.map((chapter) => searchedText(files, chapter)));
+/** Each language's English and katakana words, from the chapters' files (see `handbookWords`). */
+function wordsOf(files: HandbookFiles): {
+	latin: Record<string, string[]>;
+	katakana: Record<string, string[]>;
+} {
+	const texts = files.chapters.map((chapter) => searchedText(files, chapter));
+	return { latin: handbookWords(texts), katakana: katakanaWords(texts) };
 }

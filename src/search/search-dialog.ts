@@ -12,6 +12,7 @@ import { highlightSearchedWords } from './page-highlight.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { isJapaneseScript } from './query/normalize.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
+import { katakanaWordsFile } from './query/katakana-reading.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
 import {
 	createSearchEngine,
@@ -136,10 +137,9 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 			limit: MAX_RESULTS,
 			glossary: glossaryOf(button),
 			// Only when a question has a word no page holds: most never need them.
-			words: () =>
-				fetch(`${bundle}${handbookWordsFile(locale)}`).then(
-					(response) => response.json() as Promise<string[]>,
-				),
+			words: () => wordList(`${bundle}${handbookWordsFile(locale)}`),
+			// Only once a question has hiragana enough to be a loanword typed unconverted.
+			katakanaWords: () => wordList(`${bundle}${katakanaWordsFile(locale)}`),
 			highlightUrl: (url, words) => {
 				const [path, hash = ''] = url.split('#');
 				const params = new URLSearchParams();
@@ -149,6 +149,11 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 		});
 	})();
 	return engine;
+}
+
+/** One of the word lists the build writes beside the index. */
+function wordList(url: string): Promise<string[]> {
+	return fetch(url).then((response) => response.json() as Promise<string[]>);
 }
 
 /** The glossary chapter the search button names, if the handbook has one. */

@@ -17,6 +17,11 @@ import { EXCERPT_WORDS, SUMMARY_ANCHOR } from './page-index.ts';
 import { markTerms } from './mark-terms.ts';
 import { meantWord } from './spelling/meant-word.ts';
 import {
+	createKatakanaReader,
+	mayHoldUnconverted,
+	type KatakanaReading,
+} from './query/katakana-reading.ts';
+import {
 	answerExcerpt,
 	pageWords,
 	questionSpans,
@@ -149,7 +154,10 @@ export interface SearchOutcome {
 	corrected: readonly Correction[];
 }
 
-/** A word no page holds, searched as the handbook word it most likely meant. */
+/**
+ * A word no page holds, searched as the handbook word it most likely meant; or a loanword typed in
+ * hiragana, searched as the handbook writes it.
+ */
 export interface Correction {
 	typed: string;
 	meant: string;
@@ -174,6 +182,12 @@ export interface SearchEngineOptions {
 	 * asked for only when a question has a word no page holds. Without it, no word is corrected.
 	 */
 	words?: (() => Promise<readonly string[]>) | undefined;
+	/**
+	 * The handbook's katakana words, for reading a loanword typed in hiragana (いんふるえんさー →
+	 * インフルエンサー, `katakana-reading.ts`); asked for when a question first has a run of
+	 * hiragana long enough to be one. Without it, hiragana is read as typed.
+	 */
+	katakanaWords?: (() => Promise<readonly string[]>) | undefined;
 	/**
 	 * How many words an excerpt drawn from a section's answer holds, as Pagefind's own (default: an
 	 * English excerpt's).
@@ -209,6 +223,17 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	const { pagefind, analyse, pageCount, limit } = options;
 	/** The handbook's words, loaded once, when a question first has a word no page holds. */
 	let handbookWords: Promise<readonly string[]> | undefined;
+	/** Reads loanwords typed in hiragana; made once, when a question first may hold one. */
+	let katakanaReader: Promise<(query: string) => KatakanaReading> | undefined;
+
+	/** The question with its loanwords typed in hiragana written as the handbook writes them. */
+	async function withKatakana(query: string): Promise<KatakanaReading> {
+		if (!options.katakanaWords || !mayHoldUnconverted(query)) return { query, read: [] };
+		katakanaReader ??= options
+			.katakanaWords()
+			.then(createKatakanaReader, () => createKatakanaReader([]));
+		return (await katakanaReader)(query);
+	}
 
 	/**
 	 * A search function for one question: a question often searches the same words twice (all its
@@ -489,10 +514,12 @@ export function createSearchEngine(options: SearchEngineOptions) {
 
 	async function answer(query: string, count: number): Promise<SearchOutcome> {
 		const run = searcher();
-		let analysis = analyse(query);
+		const katakana = await withKatakana(query);
+		let analysis = analyse(katakana.query);
 		if (analysis.concepts.length === 0)
-			return { analysis, pages: [], total: 0, partial: false, corrected: [] };
-		const { concepts: read, corrected } = await withCorrections(analysis.concepts, run);
+			return { analysis, pages: [], total: 0, partial: false, corrected: katakana.read };
+		const { concepts: read, corrected: mistyped } = await withCorrections(analysis.concepts, run);
+		const corrected = [...katakana.read, ...mistyped];
 		let concepts: readonly Concept[] = read;
 		analysis = { ...analysis, concepts };
 		const together = await run(concepts.map((concept) => concept.variants[0]).join(' '));

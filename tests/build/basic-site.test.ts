@@ -229,6 +229,13 @@ describe('a handbook built under /handbook/', () => {
 		expect(words).not.toContain('summary');
 	});
 
+	it("writes each language's katakana words beside the index, for reading a loanword typed in hiragana", () => {
+		expect(JSON.parse(site.read('pagefind/handbook-katakana.ja.json'))).toEqual(
+			expect.arrayContaining(['ルール', 'ファイル']),
+		);
+		expect(JSON.parse(site.read('pagefind/handbook-katakana.en.json'))).toEqual([]);
+	});
+
 	it('marks only chapter bodies for the search index', () => {
 		expect(site.read('first/index.html')).toContain('data-pagefind-body');
 		for (const page of [

@@ -450,6 +450,18 @@ test.describe('searching the handbook', () => {
 		await expect(search.results.first().locator('mark').first()).toHaveText(/^password$/i);
 	});
 
+	test('a loanword typed in hiragana on a phone is searched in katakana, and the status says so', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		await search.ask('いんふるえんさーに頼むとき');
+		await expect(search.status).toContainText('「インフルエンサー」で検索しました。');
+		await expect(search.results.first()).toHaveAttribute('href', /\/law-and-disclosure\//);
+		await expect(search.results.first().locator('mark').first()).toHaveText('インフルエンサー');
+	});
+
 	test('a question nothing answers leads to the crisis guide, the chapter list and the handbook team', async ({
 		page,
 	}) => {

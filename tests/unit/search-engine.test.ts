@@ -443,23 +443,33 @@ describe('createSearchEngine', () => {
 		});
 	});
 
+	/**
+	 * An engine given one of the word lists it loads when a question needs it (`words` or
+	 * `katakanaWords`), which counts how often it was loaded.
+	 */
+	function engineWithList(
+		pages: Record<string, string[]>,
+		list: 'words' | 'katakanaWords',
+		words: readonly string[] | undefined,
+	) {
+		const fake = fakePagefind(pages);
+		let loaded = 0;
+		const search = createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: analyser(),
+			pageCount: Object.keys(pages).length,
+			limit: 5,
+			highlightUrl: (url) => url,
+			[list]: words && (async () => (loaded++, words)),
+		});
+		return { search, queries: fake.queries, loads: () => loaded };
+	}
+
 	describe('a mistyped word', () => {
 		// Without the mistyped word, the page that says "manager" most comes first.
 		const pages = { '/security/': ['password', 'manager'], '/press/': ['manager', 'manager'] };
-
-		function spellingEngine(words: readonly string[] | undefined) {
-			const fake = fakePagefind(pages);
-			let loaded = 0;
-			const search = createSearchEngine({
-				pagefind: fake.pagefind,
-				analyse: analyser(),
-				pageCount: 2,
-				limit: 5,
-				highlightUrl: (url) => url,
-				words: words && (async () => (loaded++, words)),
-			});
-			return { search, loads: () => loaded };
-		}
+		const spellingEngine = (words: readonly string[] | undefined) =>
+			engineWithList(pages, 'words', words);
 
 		test('is searched as the handbook word it most likely meant, and says so', async () => {
 			const { search } = spellingEngine(['manager', 'password']);
@@ -483,6 +493,30 @@ describe('createSearchEngine', () => {
 			const outcome = await search('pasword manager');
 			expect(outcome.corrected).toEqual([]);
 			expect(outcome.pages.map((page) => page.url)).toEqual(['/press/', '/security/']);
+		});
+	});
+
+	describe('a loanword typed in hiragana', () => {
+		const pages = { '/law/': ['インフルエンサー', '契約'], '/ai/': ['契約'] };
+
+		const kanaEngine = () =>
+			engineWithList(pages, 'katakanaWords', ['インフルエンサー', 'アカウント']);
+
+		test('is searched as the handbook writes it, in katakana, and says so', async () => {
+			const { search, queries } = kanaEngine();
+			const outcome = await search('いんふるえんさー 契約');
+			expect(outcome.pages[0]!.url).toBe('/law/');
+			expect(queries).toContain('インフルエンサー 契約');
+			expect(outcome.corrected).toEqual([{ typed: 'いんふるえんさー', meant: 'インフルエンサー' }]);
+		});
+
+		test("loads the handbook's katakana words once, and only for a question with hiragana", async () => {
+			const { search, loads } = kanaEngine();
+			await search('契約');
+			expect(loads()).toBe(0);
+			await search('いんふるえんさー 契約');
+			await search('あかうんと');
+			expect(loads()).toBe(1);
 		});
 	});
 

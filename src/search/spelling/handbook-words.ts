@@ -1,6 +1,8 @@
 /**
- * The handbook's English words, which search reads a mistyped word against (`meant-word.ts`):
- * counted at build time from the chapters' text as search indexes it, one list per language.
+ * The handbook's words that search reads a question against, counted at build time from the
+ * chapters' text as search indexes it, one list per language: its English words, for a mistyped
+ * word (`meant-word.ts`), and its katakana words, for a loanword typed in hiragana
+ * (`katakana-reading.ts`).
  */
 import {
 	FRONTMATTER_BLOCK,
@@ -17,18 +19,17 @@ export interface LocaleText {
 }
 
 /**
- * Each language's English words, as a question may mistype or spell them otherwise: lower case,
- * of at least {@link SHORTEST_LISTED} letters, the most used first (ties in alphabetical order).
+ * Each language's words as `wordsIn` finds them in its chapters, the most used first (ties in
+ * code-point order).
  */
-export function handbookWords(chapters: Iterable<LocaleText>): Record<string, string[]> {
+function wordsByUse(
+	chapters: Iterable<LocaleText>,
+	wordsIn: (text: string) => Iterable<string>,
+): Record<string, string[]> {
 	const counts = new Map<string, Map<string, number>>();
 	for (const { locale, text } of chapters) {
 		const words = counts.get(locale) ?? new Map<string, number>();
-		for (const [word] of text.matchAll(LATIN_WORD)) {
-			const lower = word.toLowerCase();
-			if (lower.length < SHORTEST_LISTED || !CORRECTABLE.test(lower)) continue;
-			words.set(lower, (words.get(lower) ?? 0) + 1);
-		}
+		for (const word of wordsIn(text)) words.set(word, (words.get(word) ?? 0) + 1);
 		counts.set(locale, words);
 	}
 	return Object.fromEntries(
@@ -39,6 +40,35 @@ export function handbookWords(chapters: Iterable<LocaleText>): Record<string, st
 				.map(([word]) => word),
 		]),
 	);
+}
+
+/**
+ * Each language's English words, as a question may mistype or spell them otherwise: lower case,
+ * of at least {@link SHORTEST_LISTED} letters, the most used first (ties in alphabetical order).
+ */
+export function handbookWords(chapters: Iterable<LocaleText>): Record<string, string[]> {
+	return wordsByUse(chapters, function* (text) {
+		for (const [word] of text.matchAll(LATIN_WORD)) {
+			const lower = word.toLowerCase();
+			if (lower.length >= SHORTEST_LISTED && CORRECTABLE.test(lower)) yield lower;
+		}
+	});
+}
+
+/** A word written in katakana, with its long-vowel marks and middle dots. */
+const KATAKANA_WORD = /[\p{Script=Katakana}ー・]+/gu;
+
+/**
+ * Each language's words written in katakana (インフルエンサー, アカウント; the words a middle dot
+ * joins, each on its own), of two characters or more, the most used first: the forms a loanword
+ * typed in hiragana is read as.
+ */
+export function katakanaWords(chapters: Iterable<LocaleText>): Record<string, string[]> {
+	return wordsByUse(chapters, function* (text) {
+		for (const [written] of text.matchAll(KATAKANA_WORD)) {
+			yield* written.split('・').filter((word) => [...word].length >= 2 && /[ァ-ヺ]/u.test(word));
+		}
+	});
 }
 
 /** The text values of a frontmatter field: a string, a list of them, or questions' `text`. */
