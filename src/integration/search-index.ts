@@ -4,7 +4,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { HandbookFiles } from '../handbook/discover.ts';
 import { handbookWords, katakanaWords, searchedText } from '../search/spelling/handbook-words.ts';
-import { katakanaWordsFile } from '../search/query/katakana-reading.ts';
+import { kanjiReadingsFile, katakanaWordsFile } from '../search/query/hiragana-reading.ts';
+import { kanjiReadings } from '../search/spelling/kanji-readings.ts';
 import { handbookWordsFile } from '../search/spelling/meant-word.ts';
 
 /** Thrown when Pagefind reports a problem: the build must not ship a broken search. */
@@ -64,6 +65,9 @@ export async function writeSearchIndex(
 		for (const [locale, list] of Object.entries(words?.katakana ?? {})) {
 			writeFileSync(join(bundle, katakanaWordsFile(locale)), JSON.stringify(list));
 		}
+		for (const [locale, readings] of Object.entries(words?.kanji ?? {})) {
+			writeFileSync(join(bundle, kanjiReadingsFile(locale)), JSON.stringify(readings));
+		}
 		logger.info(
 			`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
 		);
@@ -74,11 +78,19 @@ export async function writeSearchIndex(
 	}
 }
 
-/** Each language's English and katakana words, from the chapters' files (see `handbookWords`). */
-function wordsOf(files: HandbookFiles): {
+/**
+ * Each language's English and katakana words and the readings of its kanji nouns, from the
+ * chapters' files (see `handbookWords`, `katakanaWords`, `kanjiReadings`).
+ */
+async function wordsOf(files: HandbookFiles): Promise<{
 	latin: Record<string, string[]>;
 	katakana: Record<string, string[]>;
-} {
+	kanji: Record<string, Record<string, string>>;
+}> {
 	const texts = files.chapters.map((chapter) => searchedText(files, chapter));
-	return { latin: handbookWords(texts), katakana: katakanaWords(texts) };
+	return {
+		latin: handbookWords(texts),
+		katakana: katakanaWords(texts),
+		kanji: await kanjiReadings(texts),
+	};
 }

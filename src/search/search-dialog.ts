@@ -12,7 +12,7 @@ import { highlightSearchedWords } from './page-highlight.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { isJapaneseScript } from './query/normalize.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
-import { katakanaWordsFile } from './query/katakana-reading.ts';
+import { kanjiReadingsFile, katakanaWordsFile } from './query/hiragana-reading.ts';
 import { pageFirst, pageNoHigherThan } from './answer-order.ts';
 import {
 	createSearchEngine,
@@ -138,8 +138,10 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 			glossary: glossaryOf(button),
 			// Only when a question has a word no page holds: most never need them.
 			words: () => wordList(`${bundle}${handbookWordsFile(locale)}`),
-			// Only once a question has hiragana enough to be a loanword typed unconverted.
+			// Only once a question has hiragana enough to be a word typed unconverted.
 			katakanaWords: () => wordList(`${bundle}${katakanaWordsFile(locale)}`),
+			kanjiReadings: () =>
+				wordList<Record<string, string>>(`${bundle}${kanjiReadingsFile(locale)}`),
 			highlightUrl: (url, words) => {
 				const [path, hash = ''] = url.split('#');
 				const params = new URLSearchParams();
@@ -152,8 +154,8 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 }
 
 /** One of the word lists the build writes beside the index. */
-function wordList(url: string): Promise<string[]> {
-	return fetch(url).then((response) => response.json() as Promise<string[]>);
+function wordList<List = string[]>(url: string): Promise<List> {
+	return fetch(url).then((response) => response.json() as Promise<List>);
 }
 
 /** The glossary chapter the search button names, if the handbook has one. */

@@ -17,10 +17,11 @@ import { EXCERPT_WORDS, SUMMARY_ANCHOR } from './page-index.ts';
 import { markTerms } from './mark-terms.ts';
 import { meantWord } from './spelling/meant-word.ts';
 import {
-	createKatakanaReader,
+	createHiraganaReader,
 	mayHoldUnconverted,
-	type KatakanaReading,
-} from './query/katakana-reading.ts';
+	typedInHiragana,
+	type HiraganaReading,
+} from './query/hiragana-reading.ts';
 import {
 	answerExcerpt,
 	pageWords,
@@ -155,7 +156,7 @@ export interface SearchOutcome {
 }
 
 /**
- * A word no page holds, searched as the handbook word it most likely meant; or a loanword typed in
+ * A word no page holds, searched as the handbook word it most likely meant; or a word typed in
  * hiragana, searched as the handbook writes it.
  */
 export interface Correction {
@@ -184,10 +185,15 @@ export interface SearchEngineOptions {
 	words?: (() => Promise<readonly string[]>) | undefined;
 	/**
 	 * The handbook's katakana words, for reading a loanword typed in hiragana (いんふるえんさー →
-	 * インフルエンサー, `katakana-reading.ts`); asked for when a question first has a run of
+	 * インフルエンサー, `hiragana-reading.ts`); asked for when a question first has a run of
 	 * hiragana long enough to be one. Without it, hiragana is read as typed.
 	 */
 	katakanaWords?: (() => Promise<readonly string[]>) | undefined;
+	/**
+	 * The readings of the handbook's kanji nouns (しゃしん → 写真), for a question typed wholly in
+	 * hiragana; asked for when such a question first comes.
+	 */
+	kanjiReadings?: (() => Promise<Readonly<Record<string, string>>>) | undefined;
 	/**
 	 * How many words an excerpt drawn from a section's answer holds, as Pagefind's own (default: an
 	 * English excerpt's).
@@ -223,16 +229,22 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	const { pagefind, analyse, pageCount, limit } = options;
 	/** The handbook's words, loaded once, when a question first has a word no page holds. */
 	let handbookWords: Promise<readonly string[]> | undefined;
-	/** Reads loanwords typed in hiragana; made once, when a question first may hold one. */
-	let katakanaReader: Promise<(query: string) => KatakanaReading> | undefined;
+	/** The handbook's katakana words and kanji readings, each loaded once, when first needed. */
+	let katakanaWords: Promise<readonly string[]> | undefined;
+	let kanjiReadings: Promise<Readonly<Record<string, string>> | undefined> | undefined;
+	/** The reader made from them, made again once the kanji readings have come. */
+	let hiraganaReader: { kanji: unknown; read: (query: string) => HiraganaReading } | undefined;
 
-	/** The question with its loanwords typed in hiragana written as the handbook writes them. */
-	async function withKatakana(query: string): Promise<KatakanaReading> {
-		if (!options.katakanaWords || !mayHoldUnconverted(query)) return { query, read: [] };
-		katakanaReader ??= options
-			.katakanaWords()
-			.then(createKatakanaReader, () => createKatakanaReader([]));
-		return (await katakanaReader)(query);
+	/** The question with its words typed in hiragana written as the handbook writes them. */
+	async function readHiragana(query: string): Promise<HiraganaReading> {
+		if (!mayHoldUnconverted(query)) return { query, read: [] };
+		katakanaWords ??= (options.katakanaWords?.() ?? Promise.resolve([])).catch(() => []);
+		if (typedInHiragana(query) && options.kanjiReadings)
+			kanjiReadings ??= options.kanjiReadings().catch(() => undefined);
+		const spellings = { katakana: await katakanaWords, kanji: await kanjiReadings };
+		if (!hiraganaReader || hiraganaReader.kanji !== spellings.kanji)
+			hiraganaReader = { kanji: spellings.kanji, read: createHiraganaReader(spellings) };
+		return hiraganaReader.read(query);
 	}
 
 	/**
@@ -514,12 +526,12 @@ export function createSearchEngine(options: SearchEngineOptions) {
 
 	async function answer(query: string, count: number): Promise<SearchOutcome> {
 		const run = searcher();
-		const katakana = await withKatakana(query);
-		let analysis = analyse(katakana.query);
+		const hiragana = await readHiragana(query);
+		let analysis = analyse(hiragana.query);
 		if (analysis.concepts.length === 0)
-			return { analysis, pages: [], total: 0, partial: false, corrected: katakana.read };
+			return { analysis, pages: [], total: 0, partial: false, corrected: hiragana.read };
 		const { concepts: read, corrected: mistyped } = await withCorrections(analysis.concepts, run);
-		const corrected = [...katakana.read, ...mistyped];
+		const corrected = [...hiragana.read, ...mistyped];
 		let concepts: readonly Concept[] = read;
 		analysis = { ...analysis, concepts };
 		const together = await run(concepts.map((concept) => concept.variants[0]).join(' '));

@@ -229,11 +229,15 @@ describe('a handbook built under /handbook/', () => {
 		expect(words).not.toContain('summary');
 	});
 
-	it("writes each language's katakana words beside the index, for reading a loanword typed in hiragana", () => {
+	it("writes each language's katakana words and kanji readings beside the index, for words typed in hiragana", () => {
 		expect(JSON.parse(site.read('pagefind/handbook-katakana.ja.json'))).toEqual(
 			expect.arrayContaining(['ルール', 'ファイル']),
 		);
+		expect(JSON.parse(site.read('pagefind/handbook-readings.ja.json'))).toMatchObject({
+			にほんご: '日本語',
+		});
 		expect(JSON.parse(site.read('pagefind/handbook-katakana.en.json'))).toEqual([]);
+		expect(JSON.parse(site.read('pagefind/handbook-readings.en.json'))).toEqual({});
 	});
 
 	it('marks only chapter bodies for the search index', () => {

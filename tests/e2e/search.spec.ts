@@ -462,6 +462,17 @@ test.describe('searching the handbook', () => {
 		await expect(search.results.first().locator('mark').first()).toHaveText('インフルエンサー');
 	});
 
+	test('a question typed wholly in hiragana is read with the handbook kanji words, and finds them', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('');
+		await search.button.click();
+		await search.ask('ちょさくけん');
+		await expect(search.status).toContainText('「著作権」で検索しました。');
+		await expect(search.results.first()).toHaveAttribute('href', /\/law-and-disclosure\//);
+	});
+
 	test('a question nothing answers leads to the crisis guide, the chapter list and the handbook team', async ({
 		page,
 	}) => {

@@ -520,6 +520,26 @@ describe('createSearchEngine', () => {
 		});
 	});
 
+	test('reads kanji words only in a question typed wholly in hiragana, loading their readings once', async () => {
+		const fake = fakePagefind({ '/law/': ['写真', '契約'], '/ai/': ['契約'] });
+		let loaded = 0;
+		const search = createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: analyser(),
+			pageCount: 2,
+			limit: 5,
+			highlightUrl: (url) => url,
+			kanjiReadings: async () => (loaded++, { しゃしん: '写真' }),
+		});
+		await search('契約 しゃしん');
+		expect(loaded).toBe(0);
+		const outcome = await search('しゃしん のせたい');
+		await search('しゃしん');
+		expect(loaded).toBe(1);
+		expect(outcome.pages[0]!.url).toBe('/law/');
+		expect(outcome.corrected).toEqual([{ typed: 'しゃしん', meant: '写真' }]);
+	});
+
 	test('asks again for a new question rather than reusing an earlier answer', async () => {
 		const { search, queries } = engine({ '/a/': ['press'] });
 		await search('press');

@@ -2,7 +2,7 @@
  * The handbook's words that search reads a question against, counted at build time from the
  * chapters' text as search indexes it, one list per language: its English words, for a mistyped
  * word (`meant-word.ts`), and its katakana words, for a loanword typed in hiragana
- * (`katakana-reading.ts`).
+ * (`hiragana-reading.ts`; the readings of its kanji words are in `kanji-readings.ts`).
  */
 import {
 	FRONTMATTER_BLOCK,

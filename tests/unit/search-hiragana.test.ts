@@ -1,23 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import {
-	createKatakanaReader,
+	createHiraganaReader,
 	mayHoldUnconverted,
 	toHiragana,
-} from '../../src/search/query/katakana-reading.ts';
+	typedInHiragana,
+} from '../../src/search/query/hiragana-reading.ts';
 import { katakanaWords } from '../../src/search/spelling/handbook-words.ts';
+import { kanjiReadings } from '../../src/search/spelling/kanji-readings.ts';
 
-describe('createKatakanaReader', () => {
-	const read = createKatakanaReader([
-		'インフルエンサー',
-		'アカウント',
-		'フォロー',
-		'フォロワー',
-		'ソーシャルメディア',
-		'マネージャー',
-		'リスト',
-		'バズ',
-		'ステマ',
-	]);
+describe('createHiraganaReader', () => {
+	const read = createHiraganaReader({
+		katakana: [
+			'インフルエンサー',
+			'アカウント',
+			'フォロー',
+			'フォロワー',
+			'ソーシャルメディア',
+			'マネージャー',
+			'リスト',
+			'バズ',
+			'ステマ',
+		],
+		kanji: { しゃしん: '写真', こうしき: '公式', はいる: '入る' },
+	});
 
 	test('writes a loanword typed unconverted on a phone as the handbook does', () => {
 		expect(read('いんふるえんさーに頼みたい').query).toBe('インフルエンサーに頼みたい');
@@ -54,6 +59,20 @@ describe('createKatakanaReader', () => {
 		expect(read('ばずった').query).toBe('ばずった');
 	});
 
+	test('reads kanji words in a question typed wholly in hiragana, and loanwords after them', () => {
+		expect(read('しゃしん のせていい？')).toEqual({
+			query: '写真 のせていい？',
+			read: [{ typed: 'しゃしん', meant: '写真' }],
+		});
+		expect(read('こうしきあかうんと').query).toBe('公式アカウント');
+	});
+
+	test('leaves the kana of a question that holds kanji as its endings and particles', () => {
+		// 承認はいる asks whether approval is needed: は is a particle, not the start of 入る.
+		expect(read('承認はいる？').query).toBe('承認はいる？');
+		expect(read('インスタにしゃしん').query).toBe('インスタにしゃしん');
+	});
+
 	test('leaves a question without such words untouched', () => {
 		expect(read('炎上したらどうすればいい')).toEqual({
 			query: '炎上したらどうすればいい',
@@ -67,6 +86,15 @@ describe('mayHoldUnconverted', () => {
 		expect(mayHoldUnconverted('いんふるえんさー')).toBe(true);
 		expect(mayHoldUnconverted('炎上の対応')).toBe(false);
 		expect(mayHoldUnconverted('KPI')).toBe(false);
+	});
+});
+
+describe('typedInHiragana', () => {
+	test('is true only for a question with hiragana and neither kanji nor katakana', () => {
+		expect(typedInHiragana('しゃしん のせていい？')).toBe(true);
+		expect(typedInHiragana('写真 のせていい？')).toBe(false);
+		expect(typedInHiragana('あかうんと ログイン')).toBe(false);
+		expect(typedInHiragana('KPI')).toBe(false);
 	});
 });
 
@@ -88,5 +116,26 @@ describe('katakanaWords', () => {
 
 	test('leaves out single characters and runs of long-vowel marks', () => {
 		expect(katakanaWords([{ locale: 'ja', text: 'ヶ月 ーー ア' }])).toEqual({ ja: [] });
+	});
+});
+
+describe('kanjiReadings', () => {
+	test("maps the readings of each language's kanji nouns and noun compounds to the words", async () => {
+		const readings = await kanjiReadings([
+			{ locale: 'ja', text: '写真を載せる前に、著作権と肖像権を確かめます。' },
+			{ locale: 'en', text: 'Photos and copyright.' },
+		]);
+		expect(readings.ja).toMatchObject({
+			しゃしん: '写真',
+			ちょさくけん: '著作権',
+			しょうぞうけん: '肖像権',
+		});
+		expect(readings.en).toEqual({});
+	});
+
+	test('leaves out readings of two kana and readings that are grammar', async () => {
+		const readings = await kanjiReadings([{ locale: 'ja', text: '前に使用する所' }]);
+		// 前 (まえ) is two kana; 使用 (しよう) and 所 (ところ) read as words of grammar.
+		expect(readings.ja).toEqual({});
 	});
 });
