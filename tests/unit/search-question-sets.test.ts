@@ -11,6 +11,8 @@ import {
 	seventhBlindQuestions,
 	seventhBlindSections,
 } from '../search-quality/blind-questions-7.ts';
+import { eighthBlindQuestions, eighthBlindSections } from '../search-quality/blind-questions-8.ts';
+import { ninthBlindQuestions, ninthBlindSections } from '../search-quality/blind-questions-9.ts';
 import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -33,6 +35,8 @@ describe.each([
 	['the fifth blind set', fifthBlindQuestions],
 	['the sixth blind set', sixthBlindQuestions],
 	['the seventh blind set', seventhBlindQuestions],
+	['the eighth blind set', eighthBlindQuestions],
+	['the ninth blind set', ninthBlindQuestions],
 ])('%s', (_, questions) => {
 	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
 		const unknown = questions.flatMap(({ locale, query, answers }) =>
@@ -53,6 +57,8 @@ describe.each([
 	['the fifth blind set', fifthBlindQuestions, fifthBlindSections],
 	['the sixth blind set', sixthBlindQuestions, sixthBlindSections],
 	['the seventh blind set', seventhBlindQuestions, seventhBlindSections],
+	['the eighth blind set', eighthBlindQuestions, eighthBlindSections],
+	['the ninth blind set', ninthBlindQuestions, ninthBlindSections],
 ])('%s', (_, questions, sections) => {
 	test('names the section that answers each question, so that where a result opens is measured', () => {
 		expect(questions.filter(({ query }) => sections[query] === undefined)).toEqual([]);
