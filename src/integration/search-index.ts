@@ -24,8 +24,9 @@ function check(step: string, errors: string[]): void {
  * Indexes the built site with Pagefind's Node API and writes the bundle to `<outDir>/pagefind/`.
  * Each page's `<html lang>` puts it in its language's index; only `data-pagefind-body` content
  * (the chapters) is indexed. Any error from Pagefind fails the build. With the handbook's files,
- * the bundle also gets each language's words, which search reads a mistyped word or a loanword
- * typed in hiragana against (`handbook-words.ts`); they are counted while Pagefind works.
+ * the bundle also gets each language's words, which search reads a mistyped word or a word typed
+ * in hiragana against (`handbook-words.ts`, `kanji-readings.ts`); they are counted while Pagefind
+ * works.
  */
 export async function writeSearchIndex(
 	outDir: string,

@@ -1,5 +1,6 @@
 /**
- * Answers a question with Pagefind in the browser: reads the question (`analyseQuery`), searches
+ * Answers a question with Pagefind in the browser: writes words typed in hiragana as the handbook
+ * does (`hiragana-reading.ts`), reads the question (`analyseQuery`), searches
  * all its words together, and when that offers fewer than {@link ENOUGH_PAGES} pages, or the
  * thesaurus has other words for the question's, searches each concept on its own, merges the
  * lists (`fuseRankings`) and ranks the first pages again by their best section
