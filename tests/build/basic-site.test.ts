@@ -199,10 +199,12 @@ describe('a handbook built under /handbook/', () => {
 		expect(scripts).toHaveLength(2);
 		expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
 		const [boot, trigger] = scripts.map((src) => site.read(src.replace(/^\/handbook\//, '')));
-		// Its static imports load with it (shared chunks); dynamic import() waits for the reader.
-		const imported = [...trigger!.matchAll(/^import\s*["']\.\/([^"']+)["']/gm)].map((match) =>
-			site.read(`_astro/${match[1]!}`),
-		);
+		// Its static imports load with it (shared chunks, bare or with bindings); dynamic import()
+		// waits for the reader.
+		const imported = [
+			...trigger!.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([^"']+)["']/g),
+		].map((match) => site.read(`_astro/${match[1]!}`));
+		expect(trigger).not.toMatch(/preload-helper/);
 		const firstLoad = [boot!, trigger!, ...imported].map((code) => gzipSync(code).length);
 		expect(firstLoad.reduce((sum, size) => sum + size, 0)).toBeLessThan(3072);
 		expect(trigger).not.toMatch(/pagefind\.js['"`]/);
