@@ -44,6 +44,18 @@ test.describe('the contact sheet', () => {
 		});
 	}
 
+	test("its styles load on the pages that show a sheet, not on every chapter's first load", async ({
+		page,
+	}) => {
+		const sheetStyles = page.locator('link[rel="stylesheet"][href*="contact-sheet"]');
+		await new HandbookPage(page).open('en/contact-sheet/');
+		await expect(sheetStyles.first()).toBeAttached();
+		// Laid out by its own styles: the role's line has no margin of a plain paragraph.
+		await expect(page.locator('.contact-sheet__role').first()).toHaveCSS('margin-top', '0px');
+		await new HandbookPage(page).open('en/purpose/');
+		await expect(sheetStyles).toHaveCount(0);
+	});
+
 	test('marks sample values as samples while the registry says they are examples', async ({
 		page,
 	}) => {
