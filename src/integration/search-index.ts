@@ -1,9 +1,16 @@
+import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { HandbookFiles } from '../handbook/discover.ts';
-import { handbookWords, katakanaWords, searchedText } from '../search/spelling/handbook-words.ts';
+import {
+	handbookWords,
+	katakanaWords,
+	searchedText,
+	type LocaleText,
+} from '../search/spelling/handbook-words.ts';
 import { kanjiReadingsFile, katakanaWordsFile } from '../search/query/hiragana-reading.ts';
 import { kanjiReadings } from '../search/spelling/kanji-readings.ts';
 import { handbookWordsFile } from '../search/spelling/meant-word.ts';
@@ -92,6 +99,27 @@ async function wordsOf(files: HandbookFiles): Promise<{
 	return {
 		latin: handbookWords(texts),
 		katakana: katakanaWords(texts),
-		kanji: await kanjiReadings(texts),
+		kanji: await readingsApart(texts),
 	};
+}
+
+/**
+ * `kanjiReadings` of the texts, in a process of its own when any of them holds kanji (see
+ * `readings-worker.ts`); a handbook without kanji needs no dictionary at all.
+ */
+function readingsApart(texts: LocaleText[]): Promise<Record<string, Record<string, string>>> {
+	if (!texts.some(({ text }) => /\p{Script=Han}/u.test(text))) return kanjiReadings(texts);
+	return new Promise((resolve, reject) => {
+		const worker = fork(fileURLToPath(new URL('./readings-worker.ts', import.meta.url)));
+		// A build that stops for another reason takes the process with it.
+		const stop = () => worker.kill();
+		process.once('exit', stop);
+		worker.once('message', (message) => resolve(message as Record<string, Record<string, string>>));
+		worker.once('error', reject);
+		worker.once('exit', (code, signal) => {
+			process.off('exit', stop);
+			reject(new Error(`the readings process stopped (${signal ?? `exit code ${code}`})`));
+		});
+		worker.send(texts);
+	});
 }
