@@ -20,7 +20,7 @@ import { meantWord } from './spelling/meant-word.ts';
 import {
 	createHiraganaReader,
 	mayHoldUnconverted,
-	typedInHiragana,
+	mayNeedKanji,
 	type HiraganaReading,
 } from './query/hiragana-reading.ts';
 import {
@@ -192,7 +192,8 @@ export interface SearchEngineOptions {
 	katakanaWords?: (() => Promise<readonly string[]>) | undefined;
 	/**
 	 * The readings of the handbook's kanji nouns (しゃしん → 写真), for a question typed wholly in
-	 * hiragana; asked for when such a question first comes.
+	 * hiragana or with a word of hiragana alone between spaces; asked for when such a question
+	 * first comes.
 	 */
 	kanjiReadings?: (() => Promise<Readonly<Record<string, string>>>) | undefined;
 	/**
@@ -240,7 +241,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 	async function readHiragana(query: string): Promise<HiraganaReading> {
 		if (!mayHoldUnconverted(query)) return { query, read: [] };
 		katakanaWords ??= (options.katakanaWords?.() ?? Promise.resolve([])).catch(() => []);
-		if (typedInHiragana(query) && options.kanjiReadings)
+		if (mayNeedKanji(query) && options.kanjiReadings)
 			kanjiReadings ??= options.kanjiReadings().catch(() => undefined);
 		const spellings = { katakana: await katakanaWords, kanji: await kanjiReadings };
 		if (!hiraganaReader || hiraganaReader.kanji !== spellings.kanji)

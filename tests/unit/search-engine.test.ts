@@ -520,7 +520,7 @@ describe('createSearchEngine', () => {
 		});
 	});
 
-	test('reads kanji words only in a question typed wholly in hiragana, loading their readings once', async () => {
+	test('reads kanji words in a question typed in hiragana, or in a word alone between spaces, loading their readings once', async () => {
 		const fake = fakePagefind({ '/law/': ['写真', '契約'], '/ai/': ['契約'] });
 		let loaded = 0;
 		const search = createSearchEngine({
@@ -531,13 +531,15 @@ describe('createSearchEngine', () => {
 			highlightUrl: (url) => url,
 			kanjiReadings: async () => (loaded++, { しゃしん: '写真' }),
 		});
-		await search('契約 しゃしん');
+		// Hiragana after kanji, in one word: its endings and particles, read as typed.
+		await search('契約のしゃしん');
 		expect(loaded).toBe(0);
 		const outcome = await search('しゃしん のせたい');
-		await search('しゃしん');
+		const mixed = await search('契約 しゃしん');
 		expect(loaded).toBe(1);
 		expect(outcome.pages[0]!.url).toBe('/law/');
 		expect(outcome.corrected).toEqual([{ typed: 'しゃしん', meant: '写真' }]);
+		expect(mixed.corrected).toEqual([{ typed: 'しゃしん', meant: '写真' }]);
 	});
 
 	test('asks again for a new question rather than reusing an earlier answer', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	createHiraganaReader,
 	mayHoldUnconverted,
+	mayNeedKanji,
 	toHiragana,
 	typedInHiragana,
 } from '../../src/search/query/hiragana-reading.ts';
@@ -67,6 +68,15 @@ describe('createHiraganaReader', () => {
 		expect(read('こうしきあかうんと').query).toBe('公式アカウント');
 	});
 
+	test('reads a word of hiragana alone between spaces as a kanji word, where it is one whole', () => {
+		expect(read('しゃしん 載せていい？')).toEqual({
+			query: '写真 載せていい？',
+			read: [{ typed: 'しゃしん', meant: '写真' }],
+		});
+		// のせて is no kanji noun's reading: left as typed.
+		expect(read('写真 のせていい').query).toBe('写真 のせていい');
+	});
+
 	test('leaves the kana of a question that holds kanji as its endings and particles', () => {
 		// 承認はいる asks whether approval is needed: は is a particle, not the start of 入る.
 		expect(read('承認はいる？').query).toBe('承認はいる？');
@@ -86,6 +96,15 @@ describe('mayHoldUnconverted', () => {
 		expect(mayHoldUnconverted('いんふるえんさー')).toBe(true);
 		expect(mayHoldUnconverted('炎上の対応')).toBe(false);
 		expect(mayHoldUnconverted('KPI')).toBe(false);
+	});
+});
+
+describe('mayNeedKanji', () => {
+	test('is true for a question in hiragana, or with a word of three kana alone between spaces', () => {
+		expect(mayNeedKanji('しゃしん のせていい？')).toBe(true);
+		expect(mayNeedKanji('きしゃ 対応')).toBe(true);
+		expect(mayNeedKanji('承認はいる？')).toBe(false);
+		expect(mayNeedKanji('記者 きた')).toBe(false);
 	});
 });
 

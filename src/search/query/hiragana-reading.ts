@@ -46,6 +46,20 @@ export function typedInHiragana(query: string): boolean {
 	return /\p{Script=Hiragana}/u.test(query) && !/[\p{Script=Han}\p{Script=Katakana}]/u.test(query);
 }
 
+/** A word of hiragana alone between spaces (きしゃ in 「きしゃ しゅざい 対応」). */
+const HIRAGANA_TOKEN = /(?<=^|\s)[\p{Script=Hiragana}ー]+(?=\s|$)/gu;
+
+/**
+ * Whether reading a question may need the readings of the handbook's kanji words: it is typed
+ * wholly in hiragana, or it holds a word of hiragana alone between spaces, long enough to be one.
+ */
+export function mayNeedKanji(query: string): boolean {
+	return (
+		typedInHiragana(query) ||
+		[...query.matchAll(HIRAGANA_TOKEN)].some(([token]) => [...token].length >= SHORTEST_READING)
+	);
+}
+
 /** A question with its words typed in hiragana written as the handbook writes them. */
 export interface HiraganaReading {
 	query: string;
@@ -89,7 +103,9 @@ function readerOf(byReading: ReadonlyMap<string, string>): (query: string) => Hi
  * run of hiragana that starts (or starts after a particle) with the hiragana spelling of one of
  * them has it written as the handbook does, the longest first (ふぉろわー before ふぉろー), and
  * as many in a row as follow one another (こうしきあかうんと → 公式アカウント). Kanji words are
- * read only in a question typed wholly in hiragana; everything else is left as typed.
+ * read in a question typed wholly in hiragana; in one that holds kanji, only a word of hiragana
+ * alone between spaces that is a kanji word's reading whole (きしゃ しゅざい 対応 → 記者 取材 対応):
+ * standing apart, it is no ending or particle. Everything else is left as typed.
  */
 export function createHiraganaReader({
 	katakana,
@@ -104,5 +120,17 @@ export function createHiraganaReader({
 	const readLoanwords = readerOf(loanwords);
 	// A loanword the handbook writes in katakana is that, whatever kanji share its sound.
 	const readAll = readerOf(new Map([...Object.entries(kanji), ...loanwords]));
-	return (query) => (typedInHiragana(query) ? readAll(query) : readLoanwords(query));
+	const kanjiWords = new Map(Object.entries(kanji));
+	return (query) => {
+		if (typedInHiragana(query)) return readAll(query);
+		const read: HiraganaReading['read'] = [];
+		const text = query.replace(HIRAGANA_TOKEN, (token) => {
+			const meant = kanjiWords.get(token);
+			if (meant === undefined) return token;
+			read.push({ typed: token, meant });
+			return meant;
+		});
+		const loanwordsRead = readLoanwords(text);
+		return { query: loanwordsRead.query, read: [...read, ...loanwordsRead.read] };
+	};
 }
