@@ -294,6 +294,18 @@ describe('createQueryAnalyser', () => {
 		expect(variants('how is reach counted')).not.toContain('contact');
 	});
 
+	test('an English phrase meets its last word in the plural or the singular, and only the last', () => {
+		const english = createQueryAnalyser('en', {
+			words: { 'media inquiry': 'journalists', 'new hires': 'onboarding' },
+			incident: [],
+		});
+		const variants = (question: string) =>
+			english(question).concepts.flatMap((concept) => concept.variants);
+		expect(variants('who handles media inquiries')).toContain('journalists');
+		expect(variants('training for a new hire')).toContain('onboarding');
+		expect(variants('inquiry from the media')).not.toContain('journalists');
+	});
+
 	test('a hyphenated handbook term is searched as that phrase', () => {
 		const english = createQueryAnalyser('en', { words: { deputy: 'stand-in' }, incident: [] });
 		expect(english('my deputy').concepts[0]!.variants).toEqual(['deputy', '"stand-in"']);

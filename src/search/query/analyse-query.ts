@@ -179,10 +179,35 @@ function searchForm(text: string, locale: Locale, wholeWords: readonly string[])
 		: queryTerms(text, locale, wholeWords).join(' ');
 }
 
-/** Whether the words of a key stand one after another, in order, among the question's words. */
-function readTogether(terms: readonly string[], key: readonly string[]): boolean {
-	const start = terms.indexOf(key[0]!);
-	return start >= 0 && key.every((word, offset) => terms[start + offset] === word);
+/**
+ * An English noun without its plural ending (inquiries → inquiry, hires → hire, boxes → box), for
+ * words of four letters or more; any other word as it is.
+ */
+function singular(word: string): string {
+	if (!/^[a-z]{4,}$/.test(word)) return word;
+	if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+	if (/(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+	return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * The question's words that a key's words stand as, one after another, in order; the last word of
+ * a key of several may stand in the singular or the plural ("media inquiries" for "media
+ * inquiry", "new hire" for "new hires"): that is where English marks the plural of a phrase.
+ */
+function readTogether(
+	terms: readonly string[],
+	key: readonly string[],
+): readonly string[] | undefined {
+	const last = key.length - 1;
+	for (let start = 0; start + key.length <= terms.length; start++) {
+		const words = terms.slice(start, start + key.length);
+		const same = (term: string, offset: number) =>
+			term === key[offset] ||
+			(offset === last && last > 0 && singular(term) === singular(key[offset]!));
+		if (words.every(same)) return words;
+	}
+	return undefined;
 }
 
 /**
@@ -261,10 +286,10 @@ export function createQueryAnalyser(
 		let remaining = [...terms];
 		const concepts: Concept[] = [];
 		for (const entry of entries) {
-			if (!entry.key.every((word) => remaining.includes(word))) continue;
-			if (!readTogether(terms, entry.key)) continue;
+			const typed = readTogether(terms, entry.key);
+			if (!typed || !typed.every((word) => remaining.includes(word))) continue;
 			if (entry.phrase && !text.includes(entry.phrase)) continue;
-			remaining = remaining.filter((word) => !entry.key.includes(word));
+			remaining = remaining.filter((word) => !typed.includes(word));
 			// A phrase read as one lone character (私用 → 用) is searched through its handbook terms
 			// alone: the character, a prefix of countless words, would match nearly every page.
 			const own =
