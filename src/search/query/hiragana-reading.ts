@@ -2,11 +2,11 @@
  * Reads words typed in hiragana as the handbook writes them. A phone's keyboard left unconverted
  * gives いんふるえんさー or しゃしん, which the segmenter cuts into bits of grammar and no page
  * holds. Loanwords are read in katakana wherever they stand (公式のあかうんと → 公式のアカウント),
- * from the handbook's own katakana words (`katakanaWords`); kanji words only in a question typed
- * wholly in hiragana (しゃしん のせていい → 写真 のせていい), from the readings of the handbook's
- * kanji nouns (`kanjiReadings`): in a question that holds kanji, the kana are its endings and
- * particles, and a reading would meet them (承認はいる is not 承認入る). Both lists are made at
- * build time; this runs in the browser.
+ * from the handbook's own katakana words (`katakanaWords`); kanji words in a question typed wholly
+ * in hiragana (しゃしん のせていい → 写真 のせていい), or standing alone between spaces in one that
+ * holds kanji, from the readings of the handbook's kanji nouns (`kanjiReadings`): kana stuck to
+ * kanji are endings and particles, and a reading would meet them (承認はいる is not 承認入る).
+ * Both lists are made at build time; this runs in the browser.
  */
 
 /** The file, in the search bundle, that lists one language's katakana words. */
