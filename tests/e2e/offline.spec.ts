@@ -116,6 +116,12 @@ test('after one visit, chapters in both languages and search work offline, and a
 	await search.search('だれに連絡すればいいですか');
 	await expect(search.results.first()).toContainText('緊急時');
 	await search.close();
+	// A word typed unconverted on a phone is read from the word lists cached with the index.
+	await search.button.click();
+	await search.search('きんきゅう');
+	await expect(search.status).toContainText('「緊急」で検索しました。');
+	await expect(search.results.first()).toContainText('緊急時');
+	await search.close();
 
 	// An address typed without its final slash leads to the page, as the server's redirect does.
 	await page.goto(`${BASE_URL}en/first`);
