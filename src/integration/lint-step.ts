@@ -1,8 +1,7 @@
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuildContext } from '../handbook/context.ts';
 import type { LintJob, LintOutcome } from './lint-worker.ts';
+import { inOwnProcess } from './own-process.ts';
 import { asInputError } from './user-error.ts';
 
 /** Thrown when chapters have lint errors; its message is the whole report. */
@@ -42,19 +41,8 @@ export function startLint(context: BuildContext, logger: AstroIntegrationLogger)
 		base: context.env.base,
 		today: context.today,
 	};
-	const outcome = new Promise<LintOutcome>((resolve, reject) => {
-		const worker = fork(fileURLToPath(new URL('./lint-worker.ts', import.meta.url)), [
-			JSON.stringify(job),
-		]);
-		// A build that stops for another reason takes its lint process with it.
-		const stop = () => worker.kill();
-		process.once('exit', stop);
-		worker.once('message', (message) => resolve(message as LintOutcome));
-		worker.once('error', reject);
-		worker.once('exit', (code, signal) => {
-			process.off('exit', stop);
-			reject(new Error(`the lint process stopped (${signal ?? `exit code ${code}`})`));
-		});
+	const outcome = inOwnProcess<LintOutcome>(new URL('./lint-worker.ts', import.meta.url), 'lint', {
+		args: [JSON.stringify(job)],
 	});
 	const verdict = outcome.then(({ files, errors, warnings, report }) => {
 		if (errors > 0) throw asInputError(new ChapterLintError(report, errors), context.env.verbose);

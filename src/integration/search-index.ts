@@ -1,7 +1,5 @@
-import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { HandbookFiles } from '../handbook/discover.ts';
@@ -13,6 +11,7 @@ import {
 } from '../search/spelling/handbook-words.ts';
 import { kanjiReadingsFile, katakanaWordsFile } from '../search/query/hiragana-reading.ts';
 import { kanjiReadings } from '../search/spelling/kanji-readings.ts';
+import { inOwnProcess } from './own-process.ts';
 import { handbookWordsFile } from '../search/spelling/meant-word.ts';
 
 /** Thrown when Pagefind reports a problem: the build must not ship a broken search. */
@@ -109,17 +108,7 @@ async function wordsOf(files: HandbookFiles): Promise<{
  */
 function readingsApart(texts: LocaleText[]): Promise<Record<string, Record<string, string>>> {
 	if (!texts.some(({ text }) => /\p{Script=Han}/u.test(text))) return kanjiReadings(texts);
-	return new Promise((resolve, reject) => {
-		const worker = fork(fileURLToPath(new URL('./readings-worker.ts', import.meta.url)));
-		// A build that stops for another reason takes the process with it.
-		const stop = () => worker.kill();
-		process.once('exit', stop);
-		worker.once('message', (message) => resolve(message as Record<string, Record<string, string>>));
-		worker.once('error', reject);
-		worker.once('exit', (code, signal) => {
-			process.off('exit', stop);
-			reject(new Error(`the readings process stopped (${signal ?? `exit code ${code}`})`));
-		});
-		worker.send(texts);
+	return inOwnProcess(new URL('./readings-worker.ts', import.meta.url), 'readings', {
+		input: texts,
 	});
 }

@@ -32,14 +32,14 @@ function wordsByUse(
 		for (const word of wordsIn(text)) words.set(word, (words.get(word) ?? 0) + 1);
 		counts.set(locale, words);
 	}
-	return Object.fromEntries(
-		[...counts].map(([locale, words]) => [
-			locale,
-			[...words]
-				.sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
-				.map(([word]) => word),
-		]),
-	);
+	return Object.fromEntries([...counts].map(([locale, words]) => [locale, mostUsedFirst(words)]));
+}
+
+/** Counted words, the most used first (ties in code-point order). */
+export function mostUsedFirst(counts: ReadonlyMap<string, number>): string[] {
+	return [...counts]
+		.sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
+		.map(([word]) => word);
 }
 
 /**

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import kuromoji, { type IpadicFeatures, type Tokenizer } from '@sglkc/kuromoji';
 import { STOP_WORDS } from '../query/stop-words.ts';
 import { SHORTEST_READING, toHiragana } from '../query/hiragana-reading.ts';
-import type { LocaleText } from './handbook-words.ts';
+import { mostUsedFirst, type LocaleText } from './handbook-words.ts';
 
 /** A run of Japanese text: what the tokenizer reads at once (each distinct run once). */
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu;
@@ -39,7 +39,7 @@ function nounsOf(tokens: readonly IpadicFeatures[]): { word: string; reading: st
 		if (compound.length > 1) {
 			nouns.push({
 				word: compound.map((token) => token.surface_form).join(''),
-				reading: compound.map((token) => toHiragana(token.reading ?? '')).join(''),
+				reading: compound.map((token) => toHiragana(token.reading!)).join(''),
 			});
 		}
 		compound = [];
@@ -92,10 +92,7 @@ export async function kanjiReadings(
 		result[locale] = Object.fromEntries(
 			[...counts]
 				.sort(([a], [b]) => (a < b ? -1 : 1))
-				.map(([reading, words]) => [
-					reading,
-					[...words].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))[0]![0],
-				]),
+				.map(([reading, words]) => [reading, mostUsedFirst(words)[0]!]),
 		);
 	}
 	return result;
