@@ -1,8 +1,8 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the nine blind sets (blind-questions.ts to
- * blind-questions-9.ts) into the real search dialog of a built handbook in Chromium and checks
- * where the answering chapter lands, and for the fourth to ninth sets, whose questions name the
+ * tests/search-quality/questions.ts and of the ten blind sets (blind-questions.ts to
+ * blind-questions-10.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands, and for the fourth to tenth sets, whose questions name the
  * section that answers them, where its result opens.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--sets tune,blind8]
@@ -11,7 +11,8 @@
  * Without --dist it builds the shipped handbook first. Prints top-1, top-3 and no-result rates for
  * the tuning half, the held-out half and each blind set, per need. The misses of the sets search
  * is tuned on are listed: the tuning half, the first two blind sets since 2026-12-04, the fourth
- * to seventh since 2026-12-05, the eighth since 2026-12-06 and the ninth after the end of that day,
+ * to seventh since 2026-12-05, the eighth since 2026-12-06 and the ninth after the end of that day;
+ * the tenth, written on 2026-12-07, is measured once at the end of that day's work,
  * each measured once as it came first (no thesaurus entry, keyword or chapter question is ever
  * written from any question). The held-out
  * half's misses are listed only with --show-held-out, the third blind set's never. Writes the
@@ -51,6 +52,10 @@ import {
 	ninthBlindQuestions,
 	ninthBlindSections,
 } from '../tests/search-quality/blind-questions-9.ts';
+import {
+	tenthBlindQuestions,
+	tenthBlindSections,
+} from '../tests/search-quality/blind-questions-10.ts';
 import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -104,6 +109,7 @@ const TITLES = {
 	blind7: 'Seventh blind set (tuned on since the evening of 2026-12-05)',
 	blind8: 'Eighth blind set (tuned on since 2026-12-06)',
 	blind9: 'Ninth blind set (tuned on after its first measurement, at the end of 2026-12-06)',
+	blind10: 'Tenth blind set (written 2026-12-07, to be measured once as it came)',
 } as const;
 /** A question set: a half of the tuned set, or one of the blind sets. */
 type Half = keyof typeof TITLES;
@@ -122,6 +128,7 @@ const ALL_QUESTIONS: AskedQuestion[] = [
 	...seventhBlindQuestions.map((question) => ({ ...question, half: 'blind7' as const })),
 	...eighthBlindQuestions.map((question) => ({ ...question, half: 'blind8' as const })),
 	...ninthBlindQuestions.map((question) => ({ ...question, half: 'blind9' as const })),
+	...tenthBlindQuestions.map((question) => ({ ...question, half: 'blind10' as const })),
 ];
 // --sets tune,blind8 asks only those sets: a quicker look while working on one of them.
 const chosenSets = values.sets?.split(',').map((set) => set.trim());
@@ -290,7 +297,7 @@ for (const half of HALVES) {
 		}
 	}
 }
-// Where a result opens: for each question of the fourth to ninth sets that names the section
+// Where a result opens: for each question of the fourth to tenth sets that names the section
 // answering it, and whose answering chapter is in the top 3, whether that chapter's main link
 // opens at the section, and whether the section is among the ones the result offers.
 const SECTION_SETS = [
@@ -300,6 +307,7 @@ const SECTION_SETS = [
 	{ half: 'blind7', name: 'seventh', sections: seventhBlindSections },
 	{ half: 'blind8', name: 'eighth', sections: eighthBlindSections },
 	{ half: 'blind9', name: 'ninth', sections: ninthBlindSections },
+	{ half: 'blind10', name: 'tenth', sections: tenthBlindSections },
 ] as const;
 const sectionFigures: Record<string, unknown> = {};
 report.sections = sectionFigures;

@@ -13,6 +13,7 @@ import {
 } from '../search-quality/blind-questions-7.ts';
 import { eighthBlindQuestions, eighthBlindSections } from '../search-quality/blind-questions-8.ts';
 import { ninthBlindQuestions, ninthBlindSections } from '../search-quality/blind-questions-9.ts';
+import { tenthBlindQuestions, tenthBlindSections } from '../search-quality/blind-questions-10.ts';
 import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -37,6 +38,7 @@ describe.each([
 	['the seventh blind set', seventhBlindQuestions],
 	['the eighth blind set', eighthBlindQuestions],
 	['the ninth blind set', ninthBlindQuestions],
+	['the tenth blind set', tenthBlindQuestions],
 ])('%s', (_, questions) => {
 	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
 		const unknown = questions.flatMap(({ locale, query, answers }) =>
@@ -59,6 +61,7 @@ describe.each([
 	['the seventh blind set', seventhBlindQuestions, seventhBlindSections],
 	['the eighth blind set', eighthBlindQuestions, eighthBlindSections],
 	['the ninth blind set', ninthBlindQuestions, ninthBlindSections],
+	['the tenth blind set', tenthBlindQuestions, tenthBlindSections],
 ])('%s', (_, questions, sections) => {
 	test('names the section that answers each question, so that where a result opens is measured', () => {
 		expect(questions.filter(({ query }) => sections[query] === undefined)).toEqual([]);
