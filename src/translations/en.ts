@@ -27,7 +27,7 @@ export default {
 	'search.correctedWord': '“{word}”',
 	'search.results': '{count} found',
 	'search.resultsTop': 'The best {shown} of {count} found',
-	'search.resultsTopPartial': 'The best {shown} of {count} that hold some of the words',
+	'search.resultsTopPartial': 'The best {shown}, each holding some of the words',
 	'search.more': 'Show {count} more',
 	'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',
 	'search.opening': 'Start of the chapter',

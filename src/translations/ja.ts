@@ -25,7 +25,7 @@ export default {
 	'search.correctedWord': '「{word}」',
 	'search.results': '{count} 件見つかりました',
 	'search.resultsTop': '{count} 件のうち、よく合う {shown} 件',
-	'search.resultsTopPartial': '言葉の一部を含む {count} 件のうち、よく合う {shown} 件',
+	'search.resultsTopPartial': '言葉の一部を含むもののうち、よく合う {shown} 件',
 	'search.more': 'あと {count} 件を表示',
 	'search.unavailable': '検索はビルドしたサイトで使えます（npm run build と npm run preview）。',
 	'search.opening': '章のはじめ',
