@@ -23,6 +23,9 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		['効果測定のやり方を教えてください', ['効果測定']],
 		['インフルエンサーに頼みたい', ['インフルエンサ', '頼']],
 		['フォロワーを買ってもいいですか', ['フォロワ', '買']],
+		// An adverb of degree is not joined to the noun after it, and こと keeps its particle.
+		['全く経験がない', ['経験']],
+		['報告することになった', ['報告']],
 	])('%s → %j', (question, expected) => {
 		expect(queryTerms(question, 'ja')).toEqual(expected);
 	});
@@ -439,7 +442,7 @@ describe('a comparison of two glossary terms', () => {
 	const english = createQueryAnalyser('en', {
 		words: { views: 'impressions' },
 		incident: [],
-		glossary: { Reach: 'reach', Impressions: 'impressions' },
+		glossary: { Reach: 'reach', Impressions: 'impressions', 'owned media': 'owned-media' },
 	});
 
 	test("asks what the terms mean, in either language and in the reader's words", () => {
@@ -452,6 +455,12 @@ describe('a comparison of two glossary terms', () => {
 		expect(english('difference between reach and views').defined).toBe('reach');
 		expect(english('what are impressions').defined).toBe('impressions');
 		expect(english('how to grow reach').defined).toBeUndefined();
+	});
+
+	test('names an entry of several words that the question reads as several concepts', () => {
+		const analysis = english('owned media meaning');
+		expect(analysis.concepts.length).toBeGreaterThan(1);
+		expect(analysis.defined).toBe('owned-media');
 	});
 
 	test('keeps a glossary term that holds a particle whole: 中の人 is one word', () => {
@@ -547,6 +556,8 @@ describe('asksForDefinition', () => {
 		for (const question of [
 			'炎上したらどうする',
 			'とわの森ブランドの投稿',
+			'投稿前に確認することは',
+			'謝罪のあとはどうする',
 			'what is the process for approving a campaign post',
 			'what to do after the storm is over',
 			'承認者って誰',

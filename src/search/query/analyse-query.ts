@@ -38,14 +38,15 @@ export interface QueryAnalysis {
  * a word such as そもそも or 結局 before the 何), "中の人って誰のこと", "エンゲージメントの意味", "UGC 意味",
  * "what is UGC", "what does buzz mean", "CPA definition", what it stands for ("UGCって何の略",
  * "what does ROAS stand for"), and a question for the glossary itself
- * (用語集, "glossary of social media terms"). An English "what is …" counts only for a
+ * (用語集, "glossary of social media terms"); not the とは of こと and あと (「投稿前に確認することは」
+ * asks what to check). An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else), and never for "what to…",
  * "what should…" and the like, which ask what to do.
  */
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
 	if (
-		/とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語|何の略|なんの略|略語/.test(
+		/(?<![こあ])とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語|何の略|なんの略|略語/.test(
 			text,
 		)
 	)
@@ -342,13 +343,21 @@ export function createQueryAnalyser(
 		const asked = definition
 			? concepts.filter((concept) => !concept.words.every((word) => ASKING_MEANING.test(word)))
 			: concepts;
+		// The term may be one concept or, said in several words ("owned media meaning", 「エンゲージ
+		// メント率とは」 read as エンゲージメント | 率), all of them.
+		const askedWords = asked.flatMap((concept) => concept.words);
+		const whole = askedWords.join(' ');
 		const defined = definition
-			? asked
-					.flatMap((concept) => [
+			? [
+					whole,
+					`"${whole}"`,
+					askedWords.join(''),
+					...asked.flatMap((concept) => [
 						concept.words.join(' '),
 						`"${concept.words.join(' ')}"`,
 						...concept.variants,
-					])
+					]),
+				]
 					.map((term) => glossaryEntries.get(term))
 					.find((id) => id !== undefined)
 			: undefined;

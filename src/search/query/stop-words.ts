@@ -101,6 +101,13 @@ const JAPANESE = [
 	'ちゃんと',
 	'すごく',
 	'とても',
+	// Adverbs of degree that stand before the word they qualify (全く経験がない, 全然わかってない):
+	// joined to it, they made a compound no page holds.
+	'全く',
+	'まったく',
+	'全然',
+	'ぜんぜん',
+	'特に',
 	'みたい',
 	'らしい',
 	'られて',
@@ -209,6 +216,8 @@ const JAPANESE = [
 	'とき',
 	'時',
 	'こと',
+	// The segmenter keeps the particle on こと in 〜することになった.
+	'ことに',
 	'もの',
 	'ため',
 	'ところ',
