@@ -370,9 +370,14 @@ function createDialog(button: HTMLButtonElement): SearchDialog {
 		root.dataset.searchMs = (performance.now() - started).toFixed(1);
 		const glossary = button.dataset.glossary;
 		const isGlossary = (page: PageHit) => glossary !== undefined && samePage(page.url, glossary);
-		const defined = outcome.analysis.definition
-			? pageFirst(outcome.pages, isGlossary)
-			: pageNoHigherThan(outcome.pages, isGlossary, GLOSSARY_POSITION);
+		// The glossary leads when it defines the word asked about; asked what a word it lacks means
+		// ("what counts as confidential"), it stands where its words put it, as any page.
+		const defined =
+			outcome.analysis.defined !== undefined
+				? pageFirst(outcome.pages, isGlossary)
+				: outcome.analysis.definition
+					? outcome.pages
+					: pageNoHigherThan(outcome.pages, isGlossary, GLOSSARY_POSITION);
 		const pages = outcome.analysis.incident ? crisisFirst(defined, ui) : defined;
 		let index = 0;
 		list.replaceChildren(

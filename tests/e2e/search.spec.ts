@@ -371,6 +371,20 @@ test.describe('searching the handbook', () => {
 		expect(href).toMatch(/\/handbook\/glossary\/.*#中の人$/);
 	});
 
+	test('asked what a thing the glossary does not define is, the chapter about it leads', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await new HandbookPage(page).open('en/');
+		await search.button.click();
+		// The glossary has no entry for the approval matrix, only words near it ("approved scope").
+		await search.search('what is the approval matrix');
+		await expect(search.results.first()).toHaveAttribute(
+			'href',
+			/\/handbook\/en\/approval-matrix\//,
+		);
+	});
+
 	test('a chapter shows up to three of its best sections, each linking to its heading', async ({
 		page,
 	}) => {
