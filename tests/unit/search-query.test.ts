@@ -26,6 +26,12 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		// An adverb of degree is not joined to the noun after it, and こと keeps its particle.
 		['全く経験がない', ['経験']],
 		['報告することになった', ['報告']],
+		// An adjective before a noun is not the first half of a compound, as 問い in 問い合わせ is.
+		['悪い噂が広がっている', ['悪', '噂', '広']],
+		['問い合わせが増えた', ['問い合', '増']],
+		// A noun of kanji and one kana before a particle stays whole: 下書 is 下 | 書 to Pagefind.
+		['投稿の下書きはどこで回せばいい', ['投稿', '下書き', '回']],
+		['承認 下書き', ['承認', '下書き']],
 	])('%s → %j', (question, expected) => {
 		expect(queryTerms(question, 'ja')).toEqual(expected);
 	});

@@ -210,18 +210,32 @@ function wordOfItsOwn(current: string): boolean {
 const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', 'も']);
 
 /**
- * Whether one kanji with one kana of a verb's continuing form (急ぎ, 休み, 流れ) stands as a noun:
- * a particle right after it. The dictionary form before の is the verb made a noun (書くのは) and
- * still the verb.
+ * Whether kanji with one kana of a verb's continuing form (急ぎ, 休み, 流れ, 下書き, 手続き) stands
+ * as a noun: a particle right after it, or, for two kanji or more, the end of the question or a
+ * space. Such a noun is searched whole: cut to its kanji, 下書 is
+ * two words to Pagefind (下 | 書), which finds 部下 and 書く. The dictionary form before の is the
+ * verb made a noun (書くのは) and still the verb.
  */
 function nounFromVerb(piece: Piece, next: Piece | undefined): boolean {
-	return (
-		/^[\p{Script=Han}][いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ]$/u.test(piece.text) &&
-		next !== undefined &&
-		!next.gapBefore &&
-		PARTICLES_AFTER_VERB_NOUN.has(next.text)
-	);
+	const kanji = /^([\p{Script=Han}]+)[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ]$/u.exec(
+		piece.text,
+	)?.[1];
+	if (kanji === undefined) return false;
+	// Two kanji or more (下書き, 手続き) are a noun at the end of a word too: one (載せ) may be a verb.
+	if ([...kanji].length >= 2 && (next === undefined || next.gapBefore)) return true;
+	return next !== undefined && !next.gapBefore && PARTICLES_AFTER_VERB_NOUN.has(next.text);
 }
+
+/**
+ * Adjectives of one kanji and い that come before nouns (悪い噂, 古い投稿): their い is not the
+ * continuing form of a verb that begins a compound (問い合わせ, 買い物), so the noun after them is
+ * a word of its own, and meets the thesaurus (噂 → うわさ).
+ */
+const ADJECTIVES = new Set(
+	[
+		...'悪古良高安早遅強弱多少若広狭長短重軽深浅近遠怖低細太汚凄酷暗赤白黒青薄濃痛寒暑熱辛甘硬固緩',
+	].map((kanji) => `${kanji}い`),
+);
 
 /** Whether a kanji word with one kana ending (振り) runs on into the kanji word right after it. */
 function startsCompound(
@@ -231,6 +245,7 @@ function startsCompound(
 ): boolean {
 	return (
 		/^[\p{Script=Han}々]+[\p{Script=Hiragana}]$/u.test(piece.text) &&
+		!ADJECTIVES.has(piece.text) &&
 		next !== undefined &&
 		!next.gapBefore &&
 		(next.kind === 'kanji' || next.kind === 'kana-ending') &&
