@@ -25,6 +25,7 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		['フォロワーを買ってもいいですか', ['フォロワ', '買']],
 		// An adverb of degree is not joined to the noun after it, and こと keeps its particle.
 		['全く経験がない', ['経験']],
+		['日本で炎上しやすい理由', ['日本', '炎上', '理由']],
 		['報告することになった', ['報告']],
 		// An adjective before a noun is not the first half of a compound, as 問い in 問い合わせ is.
 		['悪い噂が広がっている', ['悪', '噂', '広']],
@@ -533,6 +534,7 @@ describe('asksForDefinition', () => {
 			'ROASとは',
 			'KPIとわ？',
 			'中の人って何',
+			'エンゲージメントって何ですか',
 			'インプレッションってそもそもなに',
 			'エンゲージメントの意味',
 			'what is UGC',
@@ -563,6 +565,8 @@ describe('asksForDefinition', () => {
 			'炎上したらどうする',
 			'とわの森ブランドの投稿',
 			'投稿前に確認することは',
+			'炎上が落ち着いたあとの振り返りって何やる？',
+			'SNSってなんで必要なの',
 			'謝罪のあとはどうする',
 			'what is the process for approving a campaign post',
 			'what to do after the storm is over',

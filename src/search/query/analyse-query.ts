@@ -39,14 +39,15 @@ export interface QueryAnalysis {
  * "what is UGC", "what does buzz mean", "CPA definition", what it stands for ("UGCって何の略",
  * "what does ROAS stand for"), and a question for the glossary itself
  * (用語集, "glossary of social media terms"); not the とは of こと and あと (「投稿前に確認することは」
- * asks what to check). An English "what is …" counts only for a
+ * asks what to check), nor 「って何やる」, 「って何をすれば」 and 「ってなんで」, which ask what to do
+ * and why. An English "what is …" counts only for a
  * word or two ("what is the process for approvals" asks something else), and never for "what to…",
  * "what should…" and the like, which ask what to do.
  */
 export function asksForDefinition(query: string, terms: readonly string[]): boolean {
 	const text = normalizeText(query);
 	if (
-		/(?<![こあ])とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語|何の略|なんの略|略語/.test(
+		/(?<![こあ])とは|とわ[?？]?$|って(結局|そもそも|一体|いったい|つまり)?(何|なに|なん)(?!を|が|から|に|や|す|し|で(?!す))|って(誰|だれ)のこと|の意味|意味は|どういう意味|\s意味[?？]?$|定義|用語|何の略|なんの略|略語/.test(
 			text,
 		)
 	)

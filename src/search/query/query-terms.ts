@@ -217,7 +217,7 @@ const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', '�
  * verb made a noun (書くのは) and still the verb.
  */
 function nounFromVerb(piece: Piece, next: Piece | undefined): boolean {
-	const kanji = /^([\p{Script=Han}]+)[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ]$/u.exec(
+	const kanji = new RegExp(`^([\\p{Script=Han}]+)${CONTINUING_KANA.source}`, 'u').exec(
 		piece.text,
 	)?.[1];
 	if (kanji === undefined) return false;

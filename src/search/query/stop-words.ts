@@ -110,6 +110,11 @@ const JAPANESE = [
 	'特に',
 	'みたい',
 	'らしい',
+	// 〜やすい and 〜にくい after a verb (炎上しやすい): how easily it happens, not a topic.
+	'やすい',
+	'やすく',
+	'にくい',
+	'にくく',
 	'られて',
 	'なった',
 	'ばかり',
