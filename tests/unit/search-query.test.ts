@@ -33,6 +33,8 @@ describe('queryTerms reads Japanese questions as people type them', () => {
 		// A noun of kanji and one kana before a particle stays whole: 下書 is 下 | 書 to Pagefind.
 		['投稿の下書きはどこで回せばいい', ['投稿', '下書き', '回']],
 		['承認 下書き', ['承認', '下書き']],
+		['取材 申し込み 対応', ['取材', '申し込み', '対応']],
+		['引き継ぎの資料', ['引き継ぎ', '資料']],
 	])('%s → %j', (question, expected) => {
 		expect(queryTerms(question, 'ja')).toEqual(expected);
 	});

@@ -210,16 +210,19 @@ function wordOfItsOwn(current: string): boolean {
 const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', 'も']);
 
 /**
- * Whether kanji with one kana of a verb's continuing form (急ぎ, 休み, 流れ, 下書き, 手続き) stands
- * as a noun: a particle right after it, or, for two kanji or more, the end of the question or a
- * space. Such a noun is searched whole: cut to its kanji, 下書 is
- * two words to Pagefind (下 | 書), which finds 部下 and 書く. The dictionary form before の is the
- * verb made a noun (書くのは) and still the verb.
+ * Whether kanji with one kana of a verb's continuing form (急ぎ, 休み, 流れ, 下書き, 手続き; also
+ * with a kana between the kanji: 申し込み, 引き継ぎ) stands as a noun: a particle right after it,
+ * or, for two kanji or more, the end of the question or a space. Such a noun is searched whole:
+ * cut to its kanji, 下書 is two words to Pagefind (下 | 書), which finds 部下 and 書く. The
+ * dictionary form before の is the verb made a noun (書くのは) and still the verb.
  */
 function nounFromVerb(piece: Piece, next: Piece | undefined): boolean {
-	const kanji = new RegExp(`^([\\p{Script=Han}]+)${CONTINUING_KANA.source}`, 'u').exec(
-		piece.text,
-	)?.[1];
+	const kanji = new RegExp(
+		`^((?:\\p{Script=Han}\\p{Script=Hiragana}?)*\\p{Script=Han})${CONTINUING_KANA.source}`,
+		'u',
+	)
+		.exec(piece.text)?.[1]
+		?.replace(/\p{Script=Hiragana}/gu, '');
 	if (kanji === undefined) return false;
 	// Two kanji or more (下書き, 手続き) are a noun at the end of a word too: one (載せ) may be a verb.
 	if ([...kanji].length >= 2 && (next === undefined || next.gapBefore)) return true;
