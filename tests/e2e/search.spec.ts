@@ -200,6 +200,9 @@ test.describe('searching the handbook', () => {
 		const search = new SearchDialog(page);
 		await handbook.open('purpose/');
 		await handbook.nextLink.click();
+		// The next chapter loaded, its scripts run: a click any sooner could reach a page that
+		// cannot open search yet (it did once in CI, on a busy machine).
+		await page.waitForURL((url) => !url.pathname.endsWith('/purpose/'), { waitUntil: 'load' });
 		const chapter = page.url();
 		await handbook.searchButton.click();
 		await search.search('炎上');
