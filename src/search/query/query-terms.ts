@@ -209,6 +209,12 @@ function wordOfItsOwn(current: string): boolean {
 /** Particles after which a verb stem (急ぎ, 動き) is a noun. */
 const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', 'も']);
 
+/** Kanji, with at most one kana between two of them, and the kana of a continuing form. */
+const NOUN_FROM_VERB = new RegExp(
+	`^((?:\\p{Script=Han}\\p{Script=Hiragana}?)*\\p{Script=Han})${CONTINUING_KANA.source}`,
+	'u',
+);
+
 /**
  * Whether kanji with one kana of a verb's continuing form (急ぎ, 休み, 流れ, 下書き, 手続き; also
  * with a kana between the kanji: 申し込み, 引き継ぎ) stands as a noun: a particle right after it,
@@ -217,12 +223,7 @@ const PARTICLES_AFTER_VERB_NOUN = new Set(['の', 'で', 'が', 'を', 'は', '�
  * dictionary form before の is the verb made a noun (書くのは) and still the verb.
  */
 function nounFromVerb(piece: Piece, next: Piece | undefined): boolean {
-	const kanji = new RegExp(
-		`^((?:\\p{Script=Han}\\p{Script=Hiragana}?)*\\p{Script=Han})${CONTINUING_KANA.source}`,
-		'u',
-	)
-		.exec(piece.text)?.[1]
-		?.replace(/\p{Script=Hiragana}/gu, '');
+	const kanji = NOUN_FROM_VERB.exec(piece.text)?.[1]?.replace(/\p{Script=Hiragana}/gu, '');
 	if (kanji === undefined) return false;
 	// Two kanji or more (下書き, 手続き) are a noun at the end of a word too: one (載せ) may be a verb.
 	if ([...kanji].length >= 2 && (next === undefined || next.gapBefore)) return true;
