@@ -1,8 +1,8 @@
 /**
  * How well search answers employees' questions: types every question of
- * tests/search-quality/questions.ts and of the ten blind sets (blind-questions.ts to
- * blind-questions-10.ts) into the real search dialog of a built handbook in Chromium and checks
- * where the answering chapter lands, and for the fourth to tenth sets, whose questions name the
+ * tests/search-quality/questions.ts and of the eleven blind sets (blind-questions.ts to
+ * blind-questions-11.ts) into the real search dialog of a built handbook in Chromium and checks
+ * where the answering chapter lands, and for the fourth to eleventh sets, whose questions name the
  * section that answers them, where its result opens.
  *
  * Usage: npm run bench:search [-- --dist <built site>] [--show-held-out] [--sets tune,blind8]
@@ -14,7 +14,8 @@
  * to seventh since 2026-12-05, the eighth since 2026-12-06, the ninth after the end of that day
  * and the tenth after its first measurement on 2026-12-07, each measured once as it came first
  * (no thesaurus entry, keyword or chapter question is ever written from any question). The
- * held-out half's misses are listed only with --show-held-out, the third blind set's never.
+ * held-out half's misses are listed only with --show-held-out; the third and eleventh blind sets'
+ * never.
  * Writes the figures to .handbook/bench/search-quality.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,6 +56,10 @@ import {
 	tenthBlindQuestions,
 	tenthBlindSections,
 } from '../tests/search-quality/blind-questions-10.ts';
+import {
+	eleventhBlindQuestions,
+	eleventhBlindSections,
+} from '../tests/search-quality/blind-questions-11.ts';
 import GithubSlugger from 'github-slugger';
 import { SEARCH_QUESTIONS, type SearchQuestion } from '../tests/search-quality/questions.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -109,6 +114,7 @@ const TITLES = {
 	blind8: 'Eighth blind set (tuned on since 2026-12-06)',
 	blind9: 'Ninth blind set (tuned on after its first measurement, at the end of 2026-12-06)',
 	blind10: 'Tenth blind set (tuned on after its first measurement, on 2026-12-07)',
+	blind11: 'Eleventh blind set',
 } as const;
 /** A question set: a half of the tuned set, or one of the blind sets. */
 type Half = keyof typeof TITLES;
@@ -128,6 +134,7 @@ const ALL_QUESTIONS: AskedQuestion[] = [
 	...eighthBlindQuestions.map((question) => ({ ...question, half: 'blind8' as const })),
 	...ninthBlindQuestions.map((question) => ({ ...question, half: 'blind9' as const })),
 	...tenthBlindQuestions.map((question) => ({ ...question, half: 'blind10' as const })),
+	...eleventhBlindQuestions.map((question) => ({ ...question, half: 'blind11' as const })),
 ];
 // --sets tune,blind8 asks only those sets: a quicker look while working on one of them.
 const chosenSets = values.sets?.split(',').map((set) => set.trim());
@@ -297,7 +304,7 @@ for (const half of HALVES) {
 		}
 	}
 }
-// Where a result opens: for each question of the fourth to tenth sets that names the section
+// Where a result opens: for each question of the fourth to eleventh sets that names the section
 // answering it, and whose answering chapter is in the top 3, whether that chapter's main link
 // opens at the section, and whether the section is among the ones the result offers.
 const SECTION_SETS = [
@@ -308,6 +315,7 @@ const SECTION_SETS = [
 	{ half: 'blind8', name: 'eighth', sections: eighthBlindSections },
 	{ half: 'blind9', name: 'ninth', sections: ninthBlindSections },
 	{ half: 'blind10', name: 'tenth', sections: tenthBlindSections },
+	{ half: 'blind11', name: 'eleventh', sections: eleventhBlindSections },
 ] as const;
 const sectionFigures: Record<string, unknown> = {};
 report.sections = sectionFigures;
@@ -329,7 +337,8 @@ for (const { half, name, sections } of SECTION_SETS) {
 		'',
 		`Of ${opened.length} questions whose answering chapter is in the top 3, its main link opens at the answering section for ${share(opened.filter((each) => each.first).length)}; the section is among the ones it offers for ${share(opened.filter((each) => each.any).length)}.`,
 	);
-	const elsewhere = opened.filter((each) => !each.first);
+	// A set not tuned on is measured, not looked at: which questions open elsewhere would tell.
+	const elsewhere = TUNED_ON.has(half) ? opened.filter((each) => !each.first) : [];
 	if (elsewhere.length > 0) {
 		lines.push('', 'Opens elsewhere:');
 		for (const { outcome, want, offered } of elsewhere) {

@@ -14,6 +14,10 @@ import {
 import { eighthBlindQuestions, eighthBlindSections } from '../search-quality/blind-questions-8.ts';
 import { ninthBlindQuestions, ninthBlindSections } from '../search-quality/blind-questions-9.ts';
 import { tenthBlindQuestions, tenthBlindSections } from '../search-quality/blind-questions-10.ts';
+import {
+	eleventhBlindQuestions,
+	eleventhBlindSections,
+} from '../search-quality/blind-questions-11.ts';
 import { SEARCH_QUESTIONS } from '../search-quality/questions.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -39,6 +43,7 @@ describe.each([
 	['the eighth blind set', eighthBlindQuestions],
 	['the ninth blind set', ninthBlindQuestions],
 	['the tenth blind set', tenthBlindQuestions],
+	['the eleventh blind set', eleventhBlindQuestions],
 ])('%s', (_, questions) => {
 	test("names only chapters the handbook has, so that no question misses for a typo's sake", () => {
 		const unknown = questions.flatMap(({ locale, query, answers }) =>
@@ -62,6 +67,7 @@ describe.each([
 	['the eighth blind set', eighthBlindQuestions, eighthBlindSections],
 	['the ninth blind set', ninthBlindQuestions, ninthBlindSections],
 	['the tenth blind set', tenthBlindQuestions, tenthBlindSections],
+	['the eleventh blind set', eleventhBlindQuestions, eleventhBlindSections],
 ])('%s', (_, questions, sections) => {
 	test('names the section that answers each question, so that where a result opens is measured', () => {
 		expect(questions.filter(({ query }) => sections[query] === undefined)).toEqual([]);
