@@ -84,8 +84,7 @@ const GLOSSARY_POSITION = 2;
  * 叩かれる), so a completed word counts nearly as much as the exact one (`termSimilarity`).
  * `termFrequency` (how much a word's share of the page counts, beside how often it is said) is a
  * quarter rather than Starlight's tenth: on the 2200 tuned-on questions 0.25 put 8 more answers in
- * the top three with the first places unchanged; 0.35 put 11 more but lost 19 first places, 0.5
- * lost 30.
+ * the top three and lost 2 first places; 0.35 put 11 more but lost 19 first places, 0.5 lost 30.
  */
 const PAGEFIND_RANKING = {
 	pageLength: 0.1,
