@@ -209,6 +209,19 @@ describe('createSearchEngine', () => {
 		]);
 	});
 
+	test('the page about one of the words comes first when it holds them all', async () => {
+		const { search } = engine({
+			'/measure/': ['paid', 'paid', 'paid', 'paid', 'ads', 'ads', 'ads', 'ads', 'approval'],
+			'/approvals/': ['approval', 'approval', 'approval', 'approval', 'approval', 'paid', 'ads'],
+			'/c/': ['paid', 'ads', 'approval'],
+			// Others say "paid" and "ads" as often: no page is about them.
+			'/glossary/': ['paid', 'paid', 'paid', 'paid', 'ads', 'ads', 'ads', 'ads'],
+			'/costs/': ['paid', 'paid', 'paid', 'ads', 'ads', 'ads'],
+		});
+		const outcome = await search('approval paid ads');
+		expect(outcome.pages.map((page) => page.url)).toEqual(['/approvals/', '/measure/', '/c/']);
+	});
+
 	test('a page that says a word no more than others is not taken to be about it', async () => {
 		const { search } = engine({
 			'/mentions/': ['training'],
