@@ -110,10 +110,15 @@ test.describe('reading the handbook', () => {
 		const switchLanguage = () => clickOnScreen(page, handbook.languageSwitch);
 
 		await handbook.open('crisis-handling/');
-		await readSection(page, 4);
+		// Found by its heading, so a subsection added earlier in the chapter moves it harmlessly.
+		const howToAnswer = await page
+			.locator('[data-toc] a')
+			.evaluateAll((links) => links.findIndex((link) => /答え方/.test(link.textContent ?? '')));
+		expect(howToAnswer).toBeGreaterThan(0);
+		await readSection(page, howToAnswer);
 		await switchLanguage();
 		await expect(page).toHaveURL(/\/handbook\/en\/crisis-handling\/#/);
-		expect(await openedAtSection(page, 4)).toBe(true);
+		expect(await openedAtSection(page, howToAnswer)).toBe(true);
 		await expect(page.locator('[data-toc="page"] a[aria-current="location"]')).toHaveText(
 			/how to answer/i,
 		);
