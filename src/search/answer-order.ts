@@ -24,3 +24,18 @@ export function pageNoHigherThan<Page>(
 	const others = pages.filter((_, each) => each !== index);
 	return [...others.slice(0, position), pages[index]!, ...others.slice(position)];
 }
+
+/**
+ * The crisis guide first among the other pages, for a question about something going wrong now;
+ * second when the page that comes first is about what the question asks of it, beside the incident
+ * (`aboutCalmWord`: the contact sheet for 「夜中に炎上 誰に連絡」, the culture chapter for 「日本で
+ * 炎上しやすい理由」). Either way it stays one tap away.
+ */
+export function guideFirst<Page extends { aboutCalmWord?: boolean | undefined }>(
+	others: readonly Page[],
+	guide: Page,
+): Page[] {
+	const [lead, ...rest] = others;
+	if (lead?.aboutCalmWord) return [lead, guide, ...rest];
+	return [guide, ...others];
+}

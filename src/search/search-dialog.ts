@@ -13,7 +13,7 @@ import { createQueryAnalyser } from './query/analyse-query.ts';
 import { isJapaneseScript } from './query/normalize.ts';
 import { handbookWordsFile } from './spelling/meant-word.ts';
 import { kanjiReadingsFile, katakanaWordsFile } from './query/hiragana-reading.ts';
-import { pageFirst, pageNoHigherThan } from './answer-order.ts';
+import { guideFirst, pageFirst, pageNoHigherThan } from './answer-order.ts';
 import {
 	createSearchEngine,
 	type PageHit,
@@ -206,7 +206,7 @@ function samePage(a: string, b: string): boolean {
 	return path(a) === path(b);
 }
 
-/** The crisis guide first, for a question about something going wrong now. */
+/** The crisis guide first (or second, see `guideFirst`), for a question about something going wrong now. */
 function crisisFirst(pages: PageHit[], ui: UiStrings): PageHit[] {
 	const guide = crisisGuide();
 	if (!guide) return pages;
@@ -220,7 +220,10 @@ function crisisFirst(pages: PageHit[], ui: UiStrings): PageHit[] {
 		sections: [{ title: '', url: guide.href, excerpt: ui['search.incident'] }],
 		concepts: [],
 	};
-	return [first, ...pages.filter((page) => page !== found)];
+	return guideFirst(
+		pages.filter((page) => page !== found),
+		first,
+	);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -140,6 +140,12 @@ export interface PageHit {
 	sections: SectionHit[];
 	/** The concepts (indexes into the analysis) the page matched. */
 	concepts: number[];
+	/**
+	 * Whether the page is about one of the question's words that names no incident: it leads that
+	 * word's own search (see {@link ABOUT_MARGIN}), as the contact sheet does for "who do I call"
+	 * in 「夜中に炎上 誰に連絡」.
+	 */
+	aboutCalmWord?: boolean;
 }
 
 export interface SearchOutcome {
@@ -553,6 +559,14 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			concepts.length > 1
 				? await Promise.all(concepts.map((concept) => run(concept.variants[0]!)))
 				: [];
+		// The pages about what an incident question asks, beside what is going wrong.
+		const calmLeaders = new Set(
+			alone.flatMap((results, index) =>
+				analysis.incidentConcepts?.includes(index) ? [] : pagesLeading(results).map(({ id }) => id),
+			),
+		);
+		const calm = (page: PageHit, id: string): PageHit =>
+			calmLeaders.has(id) ? { ...page, aboutCalmWord: true } : page;
 		// A compound found nowhere (毎回課長) is searched again as its words, below.
 		const compoundUnfound = alone.some(
 			(results, index) =>
@@ -595,7 +609,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 							return words ? [{ concept, words: new Set(words) }] : [];
 						});
 						const found = [{ result: each.result, concepts: held.length > 0 ? [] : each.concepts }];
-						return describe(
+						const page = describe(
 							await sectionsOf(found, held),
 							each.concepts,
 							allWords,
@@ -605,6 +619,7 @@ export function createSearchEngine(options: SearchEngineOptions) {
 							),
 							analysis.defined,
 						);
+						return calm(page, each.result.id);
 					}),
 			);
 			return {
@@ -695,12 +710,9 @@ export function createSearchEngine(options: SearchEngineOptions) {
 						.flatMap((word) => (word.startsWith('"') ? [word] : word.split(' '))),
 				),
 			];
-			return describe(
-				sectionsByPage.get(page.id)!,
-				page.concepts,
-				words,
-				weights,
-				analysis.defined,
+			return calm(
+				describe(sectionsByPage.get(page.id)!, page.concepts, words, weights, analysis.defined),
+				page.id,
 			);
 		});
 		const partial = fused.some((page) => page.concepts.length < concepts.length);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageFirst, pageNoHigherThan } from '../../src/search/answer-order.ts';
+import { guideFirst, pageFirst, pageNoHigherThan } from '../../src/search/answer-order.ts';
 import type { QueryAnalysis } from '../../src/search/query/analyse-query.ts';
 import { questionsAsText } from '../../src/markdown/chapter-questions.ts';
 import {
@@ -633,6 +633,49 @@ describe('answer order', () => {
 
 	test('puts the page a question calls for first', () => {
 		expect(pageFirst(pages, isGlossary)).toEqual(['glossary', 'a', 'b', 'c']);
+	});
+
+	test('puts the crisis guide first for an incident, second after the page about what is asked of it', () => {
+		type Page = { url: string; aboutCalmWord?: boolean };
+		const guide: Page = { url: 'guide' };
+		const contacts: Page = { url: 'contacts', aboutCalmWord: true };
+		const other: Page = { url: 'other' };
+		expect(guideFirst([other, contacts], guide)).toEqual([guide, other, contacts]);
+		expect(guideFirst([contacts, other], guide)).toEqual([contacts, guide, other]);
+		expect(guideFirst([], guide)).toEqual([guide]);
+	});
+});
+
+describe('incident questions', () => {
+	const pages = {
+		'/contacts/': ['backlash', 'call', 'call', 'call', 'call'],
+		'/crisis/': ['backlash', 'backlash', 'backlash', 'backlash', 'call'],
+		'/culture/': ['backlash', 'call'],
+		'/other/': ['backlash', 'call'],
+	};
+	function incidentEngine() {
+		const fake = fakePagefind(pages);
+		return createSearchEngine({
+			pagefind: fake.pagefind,
+			analyse: (query) => ({
+				...analyser()(query),
+				incident: true,
+				incidentConcepts: query
+					.split(' ')
+					.flatMap((word, index) => (word === 'backlash' ? [index] : [])),
+			}),
+			pageCount: Object.keys(pages).length,
+			limit: 5,
+			highlightUrl: (url) => url,
+		});
+	}
+
+	test('mark the page about what the question asks, beside the incident, and only that page', async () => {
+		const { pages: found } = await incidentEngine()('backlash call');
+		const about = found.filter((page) => page.aboutCalmWord).map((page) => page.url);
+		// The contact sheet leads the search for "call"; the crisis chapter leads "backlash", the
+		// incident itself, and so is not marked.
+		expect(about).toEqual(['/contacts/']);
 	});
 });
 

@@ -27,6 +27,11 @@ export interface QueryAnalysis {
 	concepts: readonly Concept[];
 	/** Whether the question is about something going wrong now (crisis guide first). */
 	incident: boolean;
+	/**
+	 * The concepts (indexes into `concepts`) that name what is going wrong: the others say what
+	 * the question asks about it ("who do I call", "Japan and the US").
+	 */
+	incidentConcepts?: readonly number[];
 	/** Whether the question asks what a word means (glossary first). */
 	definition: boolean;
 	/** The id of the glossary entry for the word it asks about, when the glossary has one. */
@@ -362,9 +367,13 @@ export function createQueryAnalyser(
 					.map((term) => glossaryEntries.get(term))
 					.find((id) => id !== undefined)
 			: undefined;
+		const read = (asked.length > 0 ? asked : concepts).map((concept) => asTyped(concept, text));
 		return {
 			terms,
-			concepts: (asked.length > 0 ? asked : concepts).map((concept) => asTyped(concept, text)),
+			concepts: read,
+			incidentConcepts: read.flatMap((concept, index) =>
+				concept.variants.some((variant) => incidentTerms.has(variant)) ? [index] : [],
+			),
 			defined,
 			// What a word means is a calm question, whatever the word: 「炎上 意味」 is no emergency.
 			incident: incident && !definition,
