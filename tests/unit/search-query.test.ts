@@ -157,6 +157,12 @@ describe('compoundParts', () => {
 		expect(compoundParts('新商品発表')).toEqual(['新商品', '発表']);
 	});
 
+	test('leaves out a noun that ends a compound without telling what it is about', () => {
+		// 事項 alone would find any chapter that says 決定事項.
+		expect(compoundParts('禁止事項')).toEqual(['禁止']);
+		expect(compoundParts('投稿内容確認')).toEqual(['投稿', '確認']);
+	});
+
 	test('leaves whole a compound with a part of one character, and English words', () => {
 		expect(compoundParts('企画書')).toEqual([]);
 		expect(compoundParts('乗っ取')).toEqual([]);

@@ -385,7 +385,8 @@ export function queryTerms(
 /**
  * The words a Japanese term was joined from, when it was joined from two or more words of two
  * characters or more (毎回課長 → 毎回, 課長; 取材申し込 → 取材, 申し込): a compound the handbook
- * never writes may still hold words it does. Empty for a term that is one word.
+ * never writes may still hold words it does. A noun that only ends it (禁止事項 → 禁止) is left out.
+ * Empty for a term that is one word.
  */
 export function compoundParts(term: string): string[] {
 	if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(term)) return [];
@@ -415,8 +416,16 @@ export function compoundParts(term: string): string[] {
 	close();
 	if (lone) words.push(lone);
 	const parts = words.map(stem);
-	return parts.length > 1 && parts.every((part) => [...part].length >= 2) ? parts : [];
+	if (parts.length < 2 || parts.some((part) => [...part].length < 2)) return [];
+	// 禁止事項 is about 禁止: searched alone, 事項 finds whatever chapter says 決定事項.
+	return parts.filter((part, index) => index === 0 || !GENERIC_HEADS.has(part));
 }
+
+/**
+ * Nouns that end a compound without telling what it is about: the matters, contents or list of
+ * something (禁止事項, 投稿内容, 担当一覧). A compound no page holds is searched again without them.
+ */
+const GENERIC_HEADS = new Set(['事項', '内容', '関係', '関連', '全般', '一覧', '周り']);
 
 /**
  * Prefixes that make a word stronger without changing what it is about (大炎上 is 炎上, 超拡散 is
