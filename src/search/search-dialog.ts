@@ -206,7 +206,10 @@ function samePage(a: string, b: string): boolean {
 	return path(a) === path(b);
 }
 
-/** The crisis guide first (or second, see `guideFirst`), for a question about something going wrong now. */
+/**
+ * The crisis guide first (or second, see `guideFirst`), for a question about something going
+ * wrong now.
+ */
 function crisisFirst(pages: PageHit[], ui: UiStrings): PageHit[] {
 	const guide = crisisGuide();
 	if (!guide) return pages;

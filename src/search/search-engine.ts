@@ -432,16 +432,17 @@ export function createSearchEngine(options: SearchEngineOptions) {
 
 	/**
 	 * The pages about one of the concepts (see {@link ABOUT_MARGIN}) that are not among `shown`,
-	 * each once, with the concept it is about; `ranked` holds each concept's own search, in order.
+	 * each once, with the concept it is about; `leaders` holds, for each concept in order, the
+	 * pages leading its own search.
 	 */
 	function pagesAbout(
-		ranked: readonly (readonly PagefindResult[])[],
+		leaders: readonly (readonly PagefindResult[])[],
 		shown: readonly PagefindResult[],
 	): { result: PagefindResult; concepts: number[] }[] {
 		const known = new Set(shown.map((result) => result.id));
 		const about: { result: PagefindResult; concepts: number[] }[] = [];
-		ranked.forEach((results, index) => {
-			for (const result of pagesLeading(results)) {
+		leaders.forEach((results, index) => {
+			for (const result of results) {
 				if (known.has(result.id)) continue;
 				known.add(result.id);
 				about.push({ result, concepts: [index] });
@@ -559,11 +560,15 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			concepts.length > 1
 				? await Promise.all(concepts.map((concept) => run(concept.variants[0]!)))
 				: [];
+		// The pages about each word: those leading its own search.
+		const leaders = alone.map(pagesLeading);
 		// The pages about what an incident question asks, beside what is going wrong.
 		const calmLeaders = new Set(
-			alone.flatMap((results, index) =>
-				analysis.incidentConcepts?.includes(index) ? [] : pagesLeading(results).map(({ id }) => id),
-			),
+			analysis.incident
+				? leaders.flatMap((pages, index) =>
+						analysis.incidentConcepts?.includes(index) ? [] : pages.map(({ id }) => id),
+					)
+				: [],
 		);
 		const calm = (page: PageHit, id: string): PageHit =>
 			calmLeaders.has(id) ? { ...page, aboutCalmWord: true } : page;
@@ -579,16 +584,14 @@ export function createSearchEngine(options: SearchEngineOptions) {
 			// A chapter about one of the words that holds them all comes first ("approval for paid
 			// ads": the approval matrix, before the measurement chapter that says "paid" and "ads"
 			// more often). Chosen on the 2200 tuned-on questions: 6 up, 2 down.
-			const leading = new Set(
-				alone.flatMap((results) => pagesLeading(results).map(({ id }) => id)),
-			);
+			const leading = new Set(leaders.flatMap((pages) => pages.map(({ id }) => id)));
 			const shown = [
 				...together.slice(0, limit).filter((result) => leading.has(result.id)),
 				...together.slice(0, limit).filter((result) => !leading.has(result.id)),
 			];
 			// The chapter about one of the words, left out because it lacks another ("training
 			// required?" and the training chapter, which never says "required"), comes second.
-			const about = pagesAbout(alone, shown);
+			const about = pagesAbout(leaders, shown);
 			const listed: { result: PagefindResult; concepts: number[] }[] = shown.map((result) => ({
 				result,
 				concepts: every,

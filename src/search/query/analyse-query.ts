@@ -332,9 +332,6 @@ export function createQueryAnalyser(
 		) {
 			concepts.push({ words: [which.term], variants: [which.term] });
 		}
-		const incident = concepts.some((concept) =>
-			concept.variants.some((variant) => incidentTerms.has(variant)),
-		);
 		// "Reach vs impressions", 「リーチとインプレッションの違い」: two of the glossary's terms set
 		// side by side ask what each means.
 		const compared = concepts.filter(
@@ -368,15 +365,16 @@ export function createQueryAnalyser(
 					.find((id) => id !== undefined)
 			: undefined;
 		const read = (asked.length > 0 ? asked : concepts).map((concept) => asTyped(concept, text));
+		const incidentConcepts = read.flatMap((concept, index) =>
+			concept.variants.some((variant) => incidentTerms.has(variant)) ? [index] : [],
+		);
 		return {
 			terms,
 			concepts: read,
-			incidentConcepts: read.flatMap((concept, index) =>
-				concept.variants.some((variant) => incidentTerms.has(variant)) ? [index] : [],
-			),
+			incidentConcepts,
 			defined,
 			// What a word means is a calm question, whatever the word: 「炎上 意味」 is no emergency.
-			incident: incident && !definition,
+			incident: incidentConcepts.length > 0 && !definition,
 			definition,
 		};
 	};
