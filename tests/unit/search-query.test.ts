@@ -195,6 +195,11 @@ describe('queryTerms reads English questions', () => {
 			'hacked',
 		]);
 		expect(queryTerms('is having a side job a problem', 'en')).toEqual(['side', 'job', 'problem']);
+		expect(queryTerms('how to get customers to buy through social', 'en')).toEqual([
+			'customers',
+			'buy',
+			'social',
+		]);
 	});
 
 	test('drops the words of motion and time that only carry the question along', () => {
@@ -269,6 +274,21 @@ describe('createQueryAnalyser', () => {
 		expect(concepts).toEqual([{ words: ['批判', '殺到'], variants: ['批判 殺到', '炎上'] }]);
 	});
 
+	test('an entry the question must hold as written wins over the entry for its one word', () => {
+		const phrases = createQueryAnalyser('ja', {
+			words: { SNS: 'ソーシャルメディア', 自分のSNS: '個人アカウント' },
+			incident: [],
+		});
+		expect(phrases('自分のSNSで新製品の話').concepts[0]).toEqual({
+			words: ['sns'],
+			variants: ['sns', '個人 アカウント'],
+		});
+		expect(phrases('SNSで新製品の話').concepts[0]).toEqual({
+			words: ['sns'],
+			variants: ['sns', 'ソーシャルメディア'],
+		});
+	});
+
 	test('a phrase applies where its words stand together, not wherever the question holds them', () => {
 		const phrases = createQueryAnalyser('ja', {
 			words: { 会社のアカウント: '公式アカウント' },
@@ -278,6 +298,19 @@ describe('createQueryAnalyser', () => {
 			phrases(question).concepts.flatMap((concept) => concept.variants);
 		expect(variants('会社のアカウントに入れない')).toContain('公式 アカウント');
 		expect(variants('個人アカウントで会社のこと書いていい？')).not.toContain('公式 アカウント');
+	});
+
+	test('a question word of 何 and a counter asks how many, and stays apart from the word after it', () => {
+		expect(queryTerms('週に何回投稿する？', 'ja')).toEqual(['週', '何回', '投稿']);
+		const plain = createQueryAnalyser('ja', { words: {}, incident: [] });
+		expect(plain('週に何回投稿する？').concepts).toEqual([{ words: ['投稿'], variants: ['投稿'] }]);
+		const often = createQueryAnalyser('ja', { words: { 何回: '頻度' }, incident: [] });
+		expect(often('週に何回投稿する？').concepts).toEqual([
+			{ words: ['何回'], variants: ['頻度'] },
+			{ words: ['投稿'], variants: ['投稿'] },
+		]);
+		// 何回も is "again and again": no question of how often.
+		expect(often('何回も炎上した').concepts).toEqual([{ words: ['炎上'], variants: ['炎上'] }]);
 	});
 
 	test('a phrase read as one lone character is searched through its handbook terms alone', () => {

@@ -98,6 +98,13 @@ function asTyped(concept: Concept, text: string): Concept {
 	return { words: [typed], variants: [typed, ...concept.variants] };
 }
 
+/**
+ * 何 and a counter (何回, 何日, 何人, 何時): a question word that asks how many or when. It says
+ * something only through the thesaurus (何回 → 頻度); as a word searched for, it would find the
+ * counter wherever it stands.
+ */
+const HOW_MANY = /^何\p{Script=Han}$/u;
+
 /** The words that ask what another word means. */
 const ASKING_MEANING =
 	/^(意味|定義|用語|略|略語|definition|definitions|define|defined|mean|means)$/;
@@ -132,7 +139,8 @@ interface Entry {
 	phrase: string | undefined;
 	/**
 	 * Searched through its handbook terms alone: a verb in hiragana, read by its stem (のっとる →
-	 * のっと), which as a prefix meets other words (のっとって, "in line with").
+	 * のっと), which as a prefix meets other words (のっとって, "in line with"); or a question word
+	 * of 何 and a counter (see {@link HOW_MANY}).
 	 */
 	termsOnly: boolean;
 }
@@ -244,7 +252,8 @@ export function createQueryAnalyser(
 		if (!phrase) targetsByWord.set(id, targets);
 		const written = normalizeText(word);
 		const termsOnly =
-			key.length === 1 && key[0] !== written && /^\p{Script=Hiragana}+$/u.test(written);
+			(key.length === 1 && key[0] !== written && /^\p{Script=Hiragana}+$/u.test(written)) ||
+			(key.length === 1 && HOW_MANY.test(key[0]!));
 		const entry = byKey.get(id) ?? { key, targets: new Set<string>(), phrase, termsOnly };
 		targets.forEach((target) => entry.targets.add(target));
 		byKey.set(id, entry);
@@ -260,10 +269,15 @@ export function createQueryAnalyser(
 		}
 		return [...all];
 	};
-	// Longest phrases first, so that "批判が殺到" wins over "批判" alone.
+	// Longest phrases first, so that "批判が殺到" wins over "批判" alone; and of two entries read as
+	// the same words, the one the question must hold as written ("自分のSNS" before "SNS").
 	const entries: Entry[] = [...byKey.values()]
 		.map((entry) => ({ ...entry, targets: expand(entry.targets) }))
-		.sort((a, b) => b.key.length - a.key.length);
+		.sort(
+			(a, b) =>
+				b.key.length - a.key.length ||
+				Number(b.phrase !== undefined) - Number(a.phrase !== undefined),
+		);
 	// The glossary's terms as search writes them, each with its entry's id on the glossary page.
 	const glossaryEntries = new Map(
 		Object.entries(thesaurus?.glossary ?? {}).map(([term, id]) => [
@@ -320,6 +334,7 @@ export function createQueryAnalyser(
 		const longer = concepts.length > 0 || remaining.some((word) => !single(word));
 		for (const word of remaining) {
 			if (/^[\p{Script=Latin}\p{N}]$/u.test(word)) continue;
+			if (HOW_MANY.test(word)) continue;
 			if (longer && single(word) && !standsAsNoun(word, text)) continue;
 			concepts.push({ words: [word], variants: [word] });
 		}

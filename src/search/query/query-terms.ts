@@ -278,6 +278,20 @@ function japaneseTerms(text: string, wholeWords: readonly string[]): string[] {
 			continue;
 		}
 		const next = all[index + 1];
+		// 何 and the counter after it (何 | 回, 何 | 日) are one word that asks how many: the counter
+		// must not run on into the word after it (週に何回投稿 is not about 回投稿). The question
+		// drops it unless the thesaurus knows it (何回 → 頻度).
+		if (
+			piece.text === '何' &&
+			next?.kind === 'kanji' &&
+			!next.gapBefore &&
+			[...next.text].length === 1
+		) {
+			flush();
+			terms.push(`何${next.text}`);
+			index++;
+			continue;
+		}
 		// 乗 | っ | 取 (or 取り): the small tsu joins two kanji pieces into one word.
 		if (
 			piece.text === SMALL_TSU &&
