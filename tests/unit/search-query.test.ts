@@ -373,6 +373,20 @@ describe('createQueryAnalyser', () => {
 		]);
 	});
 
+	test('something wrong that is spreading is an incident, though neither word alone is', () => {
+		const spread = createQueryAnalyser('en', {
+			words: { complaint: 'complaints' },
+			incident: [],
+			spreading: ['viral'],
+			trouble: ['complaints'],
+		});
+		const thread = spread("a customer's complaint thread is going viral");
+		expect(thread.incident).toBe(true);
+		expect(thread.incidentConcepts).toEqual([1, 3]);
+		expect(spread('our campaign went viral').incident).toBe(false);
+		expect(spread('how do we reply to a complaint').incident).toBe(false);
+	});
+
 	test('a question about something else is not an incident', () => {
 		expect(analyse('効果をどう測る').incident).toBe(false);
 	});

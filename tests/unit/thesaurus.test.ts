@@ -64,6 +64,17 @@ describe('thesaurus.yaml', () => {
 		]);
 	});
 
+	test('a word of spreading or of trouble is checked like an incident word, each once', () => {
+		expect(
+			problems(
+				'en:\n  words:\n    viral: criticism\n  spreading: [viral, viral]\n  trouble: [broken]\n',
+			),
+		).toEqual([
+			'thesaurus.yaml:4:22: Unexpected "viral" twice, expected each term once',
+			'thesaurus.yaml:5:13: Unexpected term "broken" that no en chapter uses, expected a word from the chapters or from `words`',
+		]);
+	});
+
 	test('names an everyday word that a question would read as nothing', () => {
 		expect(problems('en:\n  words:\n    who to tell: backlash\n')).toEqual([
 			'thesaurus.yaml:3:18: Unexpected "who to tell" that a question reads as nothing (only grammar and question words), expected a word that carries meaning',
@@ -164,7 +175,7 @@ describe('glossaryAliases', () => {
 
 	test('the thesaurus file wins over the glossary for the same word', () => {
 		const merged = searchThesaurus(
-			{ ja: { words: { ネット炎上: '批判' }, incident: [] } },
+			{ ja: { words: { ネット炎上: '批判' }, incident: [], spreading: [], trouble: [] } },
 			{
 				ja: '### 炎上\n\n「ネット炎上」とも呼ばれます。\n\n### ペルソナ\n\n「キャラ」とも呼ばれます。\n',
 			},

@@ -285,9 +285,11 @@ export function createQueryAnalyser(
 			id,
 		]),
 	);
-	const incidentTerms = new Set(
-		(thesaurus?.incident ?? []).map((term) => searchForm(term, locale, wholeWords) || term),
-	);
+	const searchForms = (terms: readonly string[] = []) =>
+		new Set(terms.map((term) => searchForm(term, locale, wholeWords) || term));
+	const incidentTerms = searchForms(thesaurus?.incident);
+	const spreadingTerms = searchForms(thesaurus?.spreading);
+	const troubleTerms = searchForms(thesaurus?.trouble);
 
 	// Every word the thesaurus knows: a reader's everyday word, or a handbook term it gives.
 	const known = new Set([...byKey.keys(), ...entries.flatMap((entry) => entry.targets)]);
@@ -380,9 +382,19 @@ export function createQueryAnalyser(
 					.find((id) => id !== undefined)
 			: undefined;
 		const read = (asked.length > 0 ? asked : concepts).map((concept) => asTyped(concept, text));
-		const incidentConcepts = read.flatMap((concept, index) =>
-			concept.variants.some((variant) => incidentTerms.has(variant)) ? [index] : [],
-		);
+		const holding = (terms: ReadonlySet<string>) =>
+			read.flatMap((concept, index) =>
+				concept.variants.some((variant) => terms.has(variant)) ? [index] : [],
+			);
+		const spreading = holding(spreadingTerms);
+		const trouble = holding(troubleTerms);
+		// Something wrong that is spreading is an incident, though neither word names one.
+		const incidentConcepts = [
+			...new Set([
+				...holding(incidentTerms),
+				...(spreading.length > 0 && trouble.length > 0 ? [...spreading, ...trouble] : []),
+			]),
+		].sort((a, b) => a - b);
 		return {
 			terms,
 			concepts: read,

@@ -103,22 +103,21 @@ export function checkThesaurus(
 			});
 			graph.set(key, targets.map(normalizeText));
 		}
-		const incident = new Set<string>();
-		part.incident.forEach((term, index) => {
-			if (incident.has(normalizeText(term))) {
-				report(
-					[locale, 'incident', index],
-					`Unexpected "${term}" twice, expected each incident term once`,
-				);
-			}
-			incident.add(normalizeText(term));
-			if (!inUse(term) && !seen.has(normalizeText(term))) {
-				report(
-					[locale, 'incident', index],
-					`Unexpected term "${term}" that no ${locale} chapter uses, expected a word from the chapters or from \`words\``,
-				);
-			}
-		});
+		for (const list of ['incident', 'spreading', 'trouble'] as const) {
+			const listed = new Set<string>();
+			part[list].forEach((term, index) => {
+				if (listed.has(normalizeText(term))) {
+					report([locale, list, index], `Unexpected "${term}" twice, expected each term once`);
+				}
+				listed.add(normalizeText(term));
+				if (!inUse(term) && !seen.has(normalizeText(term))) {
+					report(
+						[locale, list, index],
+						`Unexpected term "${term}" that no ${locale} chapter uses, expected a word from the chapters or from \`words\``,
+					);
+				}
+			});
+		}
 		for (const [start, original] of seen) {
 			const cycle = findCycle(graph, start);
 			if (cycle) {
@@ -162,7 +161,7 @@ export function searchThesaurus(
 	const merged: SearchThesaurus = {};
 	const locales = new Set([...Object.keys(thesaurus), ...Object.keys(glossaries)] as Locale[]);
 	for (const locale of locales) {
-		const part = thesaurus[locale] ?? { words: {}, incident: [] };
+		const part = thesaurus[locale] ?? { words: {}, incident: [], spreading: [], trouble: [] };
 		const words = { ...part.words };
 		const known = new Set(Object.keys(words).map(normalizeText));
 		const markdown = glossaries[locale];
@@ -177,7 +176,13 @@ export function searchThesaurus(
 				known.add(normalizeText(alias));
 			}
 		}
-		merged[locale] = { words, incident: part.incident, glossary };
+		merged[locale] = {
+			words,
+			incident: part.incident,
+			spreading: part.spreading,
+			trouble: part.trouble,
+			glossary,
+		};
 	}
 	return merged;
 }

@@ -24,6 +24,17 @@ export const LocaleThesaurusSchema = z
 		 * @default []
 		 */
 		incident: z.array(TermSchema).default([]),
+		/**
+		 * Words that say something is spreading (`バズ`, `viral`) and words that say something is
+		 * wrong without naming an incident (`不具合`, `complaints`): a question holding one of each
+		 * is about an incident too ("a complaint thread is going viral"), while either alone is not
+		 * ("our campaign went viral", "how do we reply to complaints"). Handbook terms or everyday
+		 * words of `words`, as for `incident`.
+		 * @default []
+		 */
+		spreading: z.array(TermSchema).default([]),
+		/** See `spreading`. @default [] */
+		trouble: z.array(TermSchema).default([]),
 	})
 	.strict();
 
@@ -41,7 +52,8 @@ export type Thesaurus = z.output<typeof ThesaurusSchema>;
  * other names among its words, and the glossary's terms (headings and their other names), each
  * with the id of its entry on the glossary page.
  */
-export type SearchLocaleThesaurus = LocaleThesaurus & {
-	glossary?: Readonly<Record<string, string>>;
-};
+export type SearchLocaleThesaurus = Omit<LocaleThesaurus, 'spreading' | 'trouble'> &
+	Partial<Pick<LocaleThesaurus, 'spreading' | 'trouble'>> & {
+		glossary?: Readonly<Record<string, string>>;
+	};
 export type SearchThesaurus = Partial<Record<Locale, SearchLocaleThesaurus>>;
