@@ -252,8 +252,8 @@ export function createQueryAnalyser(
 		if (!phrase) targetsByWord.set(id, targets);
 		const written = normalizeText(word);
 		const termsOnly =
-			(key.length === 1 && key[0] !== written && /^\p{Script=Hiragana}+$/u.test(written)) ||
-			(key.length === 1 && HOW_MANY.test(key[0]!));
+			key.length === 1 &&
+			((key[0] !== written && /^\p{Script=Hiragana}+$/u.test(written)) || HOW_MANY.test(key[0]!));
 		const entry = byKey.get(id) ?? { key, targets: new Set<string>(), phrase, termsOnly };
 		targets.forEach((target) => entry.targets.add(target));
 		byKey.set(id, entry);

@@ -9,7 +9,12 @@ import type { HandbookFiles } from '../../handbook/discover.ts';
 import { glossaryAliases, glossaryEntries } from './glossary-aliases.ts';
 import { targetsOf } from './targets.ts';
 import { wordsReadWhole } from './whole-words.ts';
-import { ThesaurusSchema, type SearchThesaurus, type Thesaurus } from './thesaurus-schema.ts';
+import {
+	LocaleThesaurusSchema,
+	ThesaurusSchema,
+	type SearchThesaurus,
+	type Thesaurus,
+} from './thesaurus-schema.ts';
 
 /** The thesaurus file of a handbook folder. */
 export function thesaurusPath(handbookDir: string): string {
@@ -161,7 +166,7 @@ export function searchThesaurus(
 	const merged: SearchThesaurus = {};
 	const locales = new Set([...Object.keys(thesaurus), ...Object.keys(glossaries)] as Locale[]);
 	for (const locale of locales) {
-		const part = thesaurus[locale] ?? { words: {}, incident: [], spreading: [], trouble: [] };
+		const part = thesaurus[locale] ?? LocaleThesaurusSchema.parse({});
 		const words = { ...part.words };
 		const known = new Set(Object.keys(words).map(normalizeText));
 		const markdown = glossaries[locale];
@@ -176,13 +181,7 @@ export function searchThesaurus(
 				known.add(normalizeText(alias));
 			}
 		}
-		merged[locale] = {
-			words,
-			incident: part.incident,
-			spreading: part.spreading,
-			trouble: part.trouble,
-			glossary,
-		};
+		merged[locale] = { ...part, words, glossary };
 	}
 	return merged;
 }
