@@ -23,7 +23,7 @@ export interface OfflineOptions {
 
 /** Files worth keeping for good: their names change whenever their content does. */
 const CONTENT_HASHED =
-	/(\/_astro\/.+\.[\w-]{8,}\.(js|css)$)|(\/pagefind\/(index|fragment|filter)\/.+)|(\/pagefind\/pagefind\.[\w-]+\.pf_meta$)/;
+	/(\/_astro\/.+\.[\w-]{8,}\.(js|css)$)|(\/pagefind\/([\w-]+\/)?(index|fragment|filter)\/.+)|(\/pagefind\/([\w-]+\/)?pagefind\.[\w-]+\.pf_meta$)/;
 
 /**
  * URLs of pages under `prefix`: a path ending in `/` or `.html`, with or without a query. Other

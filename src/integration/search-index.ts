@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,8 @@ import {
 import { kanjiReadingsFile, katakanaWordsFile } from '../search/query/hiragana-reading.ts';
 import { kanjiReadings } from '../search/spelling/kanji-readings.ts';
 import { inOwnProcess } from './own-process.ts';
+import { addSections, writeSectionIndex } from './section-index.ts';
+import { hasSectionIndex, SECTION_BUNDLE } from '../search/page-index.ts';
 import { handbookWordsFile } from '../search/spelling/meant-word.ts';
 
 /** Thrown when Pagefind reports a problem: the build must not ship a broken search. */
@@ -26,13 +28,22 @@ function check(step: string, errors: string[]): void {
 	if (errors.length > 0) throw new SearchIndexError(step, errors);
 }
 
+/** A new, empty Pagefind index. */
+async function createIndex(step: string): Promise<pagefind.PagefindIndex> {
+	const { index, errors } = await pagefind.createIndex({});
+	check(step, errors);
+	if (!index) throw new SearchIndexError(step, ['no index returned']);
+	return index;
+}
+
 /**
  * Indexes the built site with Pagefind's Node API and writes the bundle to `<outDir>/pagefind/`.
  * Each page's `<html lang>` puts it in its language's index; only `data-pagefind-body` content
  * (the chapters) is indexed. Any error from Pagefind fails the build. With the handbook's files,
  * the bundle also gets each language's words, which search reads a mistyped word or a word typed
  * in hiragana against (`handbook-words.ts`, `kanji-readings.ts`); they are counted while Pagefind
- * works.
+ * works. A language of few enough chapters (`hasSectionIndex`) also gets its section index in
+ * `<outDir>/pagefind/sections/` (`section-index.ts`).
  */
 export async function writeSearchIndex(
 	outDir: string,
@@ -53,9 +64,7 @@ export async function writeSearchIndex(
 		renameSync(join(outDir, path), join(aside, path));
 	}
 	try {
-		const { index, errors } = await pagefind.createIndex({});
-		check('creating the index', errors);
-		if (!index) throw new SearchIndexError('creating the index', ['no index returned']);
+		const index = await createIndex('creating the index');
 		// Pagefind reads the site in its own process: other work can go on meanwhile.
 		const [added, , words] = await Promise.all([
 			index.addDirectory({ path: outDir }),
@@ -66,6 +75,20 @@ export async function writeSearchIndex(
 		const bundle = join(outDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath: bundle });
 		check('writing the bundle', written.errors);
+		const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const sectioned = Object.entries(entry.languages)
+			.filter(([, { page_count }]) => hasSectionIndex(page_count))
+			.map(([language]) => language);
+		if (sectioned.length > 0) {
+			const sectionIndex = await createIndex('creating the section index');
+			check('reading the sections', await addSections(sectionIndex, outDir, sectioned));
+			check(
+				'writing the section bundle',
+				await writeSectionIndex(sectionIndex, bundle, join(bundle, SECTION_BUNDLE)),
+			);
+		}
 		for (const [locale, list] of Object.entries(words?.latin ?? {})) {
 			writeFileSync(join(bundle, handbookWordsFile(locale)), JSON.stringify(list));
 		}

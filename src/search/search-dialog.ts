@@ -7,7 +7,15 @@
 import { contact, thesaurus } from 'virtual:handbook/search';
 import type { Locale } from '../config/handbook-config.ts';
 import { fill, uiStrings, type UiStrings } from '../translations/index.ts';
-import { EXCERPT_ELLIPSIS, EXCERPT_WORDS, HIGHLIGHT_PARAM, SEARCH_PARAM } from './page-index.ts';
+import {
+	EXCERPT_ELLIPSIS,
+	EXCERPT_WORDS,
+	HIGHLIGHT_PARAM,
+	SEARCH_PARAM,
+	SECTION_BUNDLE,
+	hasSectionIndex,
+	sectionPagesFile,
+} from './page-index.ts';
 import { highlightSearchedWords } from './page-highlight.ts';
 import { createQueryAnalyser } from './query/analyse-query.ts';
 import { isJapaneseScript } from './query/normalize.ts';
@@ -131,11 +139,15 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 			response.json(),
 		)) as { languages: Record<string, { page_count: number }> };
 		const pageCount = entry.languages[locale]?.page_count ?? 1;
+		const sectionScores = hasSectionIndex(pageCount)
+			? await loadSectionIndex(bundle, base, buildId, locale)
+			: undefined;
 		return createSearchEngine({
 			pagefind,
 			excerptWords: EXCERPT_WORDS[locale],
 			analyse: createQueryAnalyser(locale, thesaurus[locale]),
 			pageCount,
+			sectionScores,
 			limit: MAX_RESULTS,
 			glossary: glossaryOf(button),
 			// Only when a question has a word no page holds: most never need them.
@@ -153,6 +165,40 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 		});
 	})();
 	return engine;
+}
+
+/**
+ * The section index (`SECTION_BUNDLE`), read as the pages' own: for a search, each page's best
+ * section's score, by the page's result id.
+ */
+async function loadSectionIndex(
+	bundle: string,
+	base: string,
+	buildId: string,
+	locale: string,
+): Promise<(query: string) => Promise<ReadonlyMap<string, number>>> {
+	const sections = (await import(
+		/* @vite-ignore */ `${bundle}${SECTION_BUNDLE}/pagefind.js`
+	)) as Pagefind;
+	await sections.options({
+		baseUrl: base,
+		metaCacheTag: buildId,
+		ranking: PAGEFIND_RANKING,
+		noWorker: true,
+	});
+	const sectionPages = wordList<Record<string, string>>(
+		`${bundle}${SECTION_BUNDLE}/${sectionPagesFile(locale)}`,
+	);
+	return async (query) => {
+		const [found, pages] = await Promise.all([sections.search(query), sectionPages]);
+		// Results come best first: a page's first section found is its best.
+		const best = new Map<string, number>();
+		for (const { id, score } of found?.results ?? []) {
+			const page = pages[id];
+			if (page && !best.has(page)) best.set(page, score);
+		}
+		return best;
+	};
 }
 
 /** One of the word lists the build writes beside the index. */

@@ -222,6 +222,32 @@ describe('a handbook built under /handbook/', () => {
 		expect(site.exists('pagefind/pagefind.js')).toBe(true);
 	});
 
+	it('writes a second bundle with each chapter section as a record, and which page each section is of', () => {
+		const entry = JSON.parse(site.read('pagefind/sections/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		// More sections than chapters: every chapter has its opening, its summary and its headings.
+		expect(entry.languages.ja?.page_count).toBeGreaterThan(2 * 7);
+		expect(entry.languages.en?.page_count).toBeGreaterThan(2 * 4);
+		const pageIds = readdirSync(join(site.outDir, 'pagefind/fragment')).map((file) =>
+			file.replace(/\.pf_fragment$/, ''),
+		);
+		for (const locale of ['ja', 'en']) {
+			const pages = JSON.parse(
+				site.read(`pagefind/sections/section-pages.${locale}.json`),
+			) as Record<string, string>;
+			expect(Object.keys(pages)).toHaveLength(entry.languages[locale]!.page_count);
+			for (const [section, page] of Object.entries(pages)) {
+				expect(section.startsWith(`${locale}_`), section).toBe(true);
+				expect(pageIds, section).toContain(page);
+			}
+		}
+		// Search reads only the sections' scores: their data and Pagefind's interfaces are not shipped.
+		expect(site.exists('pagefind/sections/pagefind.js')).toBe(true);
+		expect(site.exists('pagefind/sections/fragment')).toBe(false);
+		expect(site.exists('pagefind/sections/pagefind-ui.js')).toBe(false);
+	});
+
 	it("writes each language's words beside the index, for reading a mistyped word, without frontmatter keys", () => {
 		const words = JSON.parse(site.read('pagefind/handbook-words.en.json')) as string[];
 		// From a chapter's body ("Introduction") and from its reader questions ("notes").

@@ -8,6 +8,7 @@ import {
 	type Pagefind,
 	type PagefindData,
 	type PagefindResult,
+	type SearchEngineOptions,
 } from '../../src/search/search-engine.ts';
 
 /** A section of a fake page; one that names the words it `holds` is found only by them. */
@@ -76,6 +77,7 @@ function engine(
 	pages: Record<string, string[]>,
 	expansions?: Record<string, string[]>,
 	sections?: Record<string, FakeSection[]>,
+	sectionScores?: SearchEngineOptions['sectionScores'],
 ) {
 	const fake = fakePagefind(pages, sections);
 	const search = createSearchEngine({
@@ -84,6 +86,7 @@ function engine(
 		pageCount: Object.keys(pages).length,
 		limit: 5,
 		highlightUrl: (url) => url,
+		sectionScores,
 	});
 	return { search, queries: fake.queries };
 }
@@ -126,6 +129,26 @@ describe('createSearchEngine', () => {
 			total: 5,
 			partial: true,
 		});
+	});
+
+	test('a page with a section about the words ranks before one that says them more often, spread out', async () => {
+		const pages = {
+			'/spread/': ['personal', 'account', 'personal', 'account', 'personal'],
+			'/about/': ['personal', 'account'],
+			'/other/': ['personal', 'account'],
+		};
+		const order = async (sectionScores?: SearchEngineOptions['sectionScores']) =>
+			(
+				await engine(pages, undefined, undefined, sectionScores).search('personal account')
+			).pages.map((page) => page.url);
+		expect(await order()).toEqual(['/spread/', '/about/', '/other/']);
+		// The section index: /about/ has the section that is about both words.
+		const best = new Map([
+			['/about/', 60],
+			['/spread/', 10],
+			['/other/', 5],
+		]);
+		expect(await order(async () => best)).toEqual(['/about/', '/spread/', '/other/']);
 	});
 
 	test("a page's sections come with the one where the question's words weigh most first", async () => {
