@@ -88,7 +88,7 @@ export function sectionRecords(html: string, pageUrl: string): SectionRecord[] {
 }
 
 /** The URL Pagefind gives the page at `path` below the output folder. */
-function pageUrl(path: string): string {
+function urlOfPage(path: string): string {
 	return `/${path.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
@@ -124,7 +124,7 @@ export async function addSections(
 		const html = readFileSync(join(outDir, path), 'utf8');
 		if (!html.includes('data-pagefind-body')) continue;
 		const added = await Promise.all(
-			sectionRecords(html, pageUrl(path))
+			sectionRecords(html, urlOfPage(path))
 				.filter((record) => languages.includes(record.lang.toLowerCase()))
 				.map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
 		);
