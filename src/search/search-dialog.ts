@@ -113,6 +113,20 @@ function site(): { base: string; buildId: string } {
 	return { base, buildId };
 }
 
+/** The options both of Pagefind's indexes (the pages' and the sections') are read with. */
+function indexOptions(base: string, buildId: string): Record<string, unknown> {
+	return {
+		baseUrl: base,
+		// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
+		metaCacheTag: buildId,
+		ranking: PAGEFIND_RANKING,
+		// A question makes several searches and loads several pages' data: through Pagefind's web
+		// worker each is a round trip of messages, and the median question took 18.8 ms at 1000
+		// chapters; on the page itself, 11.2 ms. A search is far shorter than a frame's pause.
+		noWorker: true,
+	};
+}
+
 /** Pagefind's bundle and the question reader, loaded once, on first use. */
 function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 	engine ??= (async () => {
@@ -120,18 +134,12 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 		const locale = pageLocale();
 		const bundle = `${base}pagefind/`;
 		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+		const shared = indexOptions(base, buildId);
 		await pagefind.options({
-			baseUrl: base,
-			// One tag per build: the offline cache can keep Pagefind's entry file until the next deploy.
-			metaCacheTag: buildId,
+			...shared,
 			excerptLength: EXCERPT_WORDS[locale],
 			// An excerpt that starts or ends inside a section says so.
 			excerptEllipsis: EXCERPT_ELLIPSIS,
-			ranking: PAGEFIND_RANKING,
-			// A question makes several searches and loads several pages' data: through Pagefind's web
-			// worker each is a round trip of messages, and the median question took 18.8 ms at 1000
-			// chapters; on the page itself, 11.2 ms. A search is far shorter than a frame's pause.
-			noWorker: true,
 		});
 		await pagefind.init();
 		// N, the pages of this language, for weighing how telling each word is.
@@ -140,7 +148,7 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
 		)) as { languages: Record<string, { page_count: number }> };
 		const pageCount = entry.languages[locale]?.page_count ?? 1;
 		const sectionScores = hasSectionIndex(pageCount)
-			? await loadSectionIndex(bundle, base, buildId, locale)
+			? await loadSectionIndex(bundle, shared, locale)
 			: undefined;
 		return createSearchEngine({
 			pagefind,
@@ -173,19 +181,13 @@ function loadEngine(button: HTMLButtonElement): Promise<SearchFunction> {
  */
 async function loadSectionIndex(
 	bundle: string,
-	base: string,
-	buildId: string,
+	options: Record<string, unknown>,
 	locale: string,
 ): Promise<(query: string) => Promise<ReadonlyMap<string, number>>> {
 	const sections = (await import(
 		/* @vite-ignore */ `${bundle}${SECTION_BUNDLE}/pagefind.js`
 	)) as Pagefind;
-	await sections.options({
-		baseUrl: base,
-		metaCacheTag: buildId,
-		ranking: PAGEFIND_RANKING,
-		noWorker: true,
-	});
+	await sections.options(options);
 	const sectionPages = wordList<Record<string, string>>(
 		`${bundle}${SECTION_BUNDLE}/${sectionPagesFile(locale)}`,
 	);
